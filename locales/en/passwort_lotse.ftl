@@ -1,0 +1,196 @@
+# Passwort-Lotse – English texts of the interface.
+# Short sentences that can be read out on the phone.
+
+app-name = Passwort-Lotse
+
+## Navigation
+nav-next = Next
+nav-back = Back
+nav-overview = Overview
+screen-welcome = Welcome
+screen-incident = Incident, page { $page }
+screen-profile = Practice profile
+screen-plan = Plan
+screen-overview = Overview
+progress-settled = { $settled } of { $total } done
+menu-language = Language: { $language }
+menu-worker = Working now: { $name }
+menu-worker-switch = Who is working now?
+menu-worker-other = Another name
+menu-worker-apply = Use this name
+help-line = Help: { $provider }
+notice-dismiss = Close
+
+## Training mode
+demo-banner = Training mode: you are practising on a sample practice. Your real record is not touched.
+demo-reset = Start the training again
+demo-reset-done = The training record was reset.
+
+## Welcome
+welcome-title = Welcome to Passwort-Lotse
+welcome-intro = This program guides you step by step through changing every password of your practice. It records who did what and when. You can stop at any time and carry on later.
+welcome-language = Language
+welcome-who = Who is working now?
+welcome-who-known = Tap your name or type it in.
+welcome-name-label = Your name
+welcome-name-needed = Please enter your name first.
+welcome-start = Let's start
+welcome-continue = Carry on where I stopped
+
+## Incident
+incident-page = Page { $page } of { $pages }
+incident-do = What to do
+incident-dont = What not to do
+
+## Practice profile
+profile-title = Your practice
+profile-intro = Tell us what your practice has. This makes your plan. You can change it at any time without losing work already done.
+profile-incomplete = Please enter the practice's name and at least one computer. Then you can go on.
+profile-unsaved = Your changes are saved when you tap "Next".
+profile-practice = Practice
+profile-practice-name = Name of the practice
+profile-pvs = Practice software (PVS), e.g. the product name
+profile-it-contact = IT emergency contact: name and phone number
+profile-staff = Team
+profile-staff-hint = Everyone who logs on to the PVS. Each person gets a task.
+profile-person-name = Name of person { $number }
+profile-remove-person = Remove { $name }
+profile-new-person = New person
+profile-add-person = Add person
+profile-devices = Devices
+profile-devices-hint = Every computer and server gets its own tasks. Give them names everyone knows, e.g. "Reception PC".
+profile-device-name = Name of { $kind } { $number }
+profile-remove-device = Remove { $name }
+profile-add-workstation = Add workstation
+profile-add-server = Add server
+profile-add-card-terminal = Add card terminal
+profile-konnektor = Konnektor
+profile-konnektor-hint = The Konnektor connects the practice to the telematics infrastructure. The model is written on the device, or your IT provider knows it.
+profile-accounts = Further accounts
+profile-accounts-hint = Tick what your practice has.
+profile-card-pins-exposed = A card PIN (SMC-B or eHBA) was once written down, sent or passed on.
+
+device-workstation = Workstation
+device-server = Server
+device-card-terminal = Card terminal
+
+konnektor-none = Don't know / none
+konnektor-kocobox = KoCoBox MED+ (CGM)
+konnektor-secunet = secunet konnektor
+konnektor-rise = RISE Konnektor
+konnektor-ti-gateway = TI-Gateway (in a data centre)
+konnektor-other = Another model
+
+account-email = E-mail mailbox
+account-kim = KIM (medical e-mail)
+account-remote-maintenance = Remote maintenance (e.g. TeamViewer)
+account-router = Router (e.g. FRITZ!Box)
+account-online-banking = Online banking
+account-backup = Backup
+account-kv-portal = KV portal
+account-website = Practice website
+
+## Plan and overview
+plan-title = Your plan: { $total } tasks
+plan-intro = The tasks are in the order experts do them. Start at the top. You can also open any task directly.
+plan-start = Start with the first task
+overview-title = Overview
+overview-counts = Done: { $done } · Tested: { $tested } · Not applicable: { $na } · Need help: { $help } · Open: { $open }
+overview-next-open = Go on with the next open task ({ $code })
+overview-all-settled = All tasks are done. Thank you!
+overview-edit-profile = Change practice profile
+task-list-by = { $name }, { $time }
+
+category-contact = Call first
+category-backdoors = Close back doors
+category-admin = Administrator accounts
+category-staff = Team accounts
+category-ti = Telematics infrastructure
+category-accounts = Further accounts
+category-follow-up = Afterwards
+
+status-name-open = Open
+status-name-need-help = Need help
+status-name-done = Done
+status-name-tested = Tested
+status-name-not-applicable = Not applicable
+
+## Task
+task-position = Task { $number } of { $total }
+task-why = Why?
+task-steps = How to do it
+task-traps = Watch out
+task-status = Status:
+task-saved = saved
+task-not-saved = not saved yet
+task-reason-shown = Reason: { $reason }
+task-what-now = How did it go?
+task-done = Done
+task-done-changed = Done: password changed
+task-tested = Tested: new login works
+task-not-applicable = Not applicable here
+task-need-help = I need help
+task-reopen = Open again
+task-reason-label = Why does this not apply here?
+task-reason-hint = For example: "We no longer have this device". Never write a password here.
+task-reason-save = Save reason
+task-reason-cancel = Cancel
+task-help-title = How to get help
+task-help-read-out = Read this out on the phone:
+task-help-script = This is { $practice }. We are at task { $code }: "{ $title }". We are stuck.
+task-help-never-password = Never say a password or PIN on the phone. Real support never asks for one.
+
+## Saving problems
+save-failed-title = Not saved yet
+save-kept-in-memory = Your work is not lost: the program keeps it and tries again every few seconds. Do not close the program now.
+save-retry = Try saving again now
+save-disk-full = The disk is full. Ask your IT provider to free some space.
+save-not-writable = The record's folder may not be written to.
+save-folder-missing = The record's folder cannot be reached, for example because the network drive is missing.
+save-other = The record could not be saved.
+read-only-title = Read only
+read-only-body = The record is open on "{ $workstation }" right now. So that nothing gets mixed up, you can only read here. Close the program there, then you can work here.
+read-only-unknown = another computer
+read-only-retry = Try again
+
+## Damaged record
+recovery-title = The record cannot be opened
+recovery-kept-aside = Nothing is deleted: the damaged file is put aside so your IT provider can look at it.
+recovery-backup-found = There is a good backup from { $time } with { $events } entries.
+recovery-use-backup = Use the backup
+recovery-no-backup = There is no backup.
+recovery-or = Or:
+recovery-start-over = Start a new record
+recovery-call-support = If you are unsure, call your IT provider before you choose.
+damaged-truncated = The file is incomplete, perhaps because of a power cut while copying.
+damaged-garbage = The file is not a Passwort-Lotse record.
+damaged-newer = The record comes from a newer version of the program (format { $schema }). Please install the new version.
+damaged-edited = The record was changed outside the program. So it can no longer be trusted.
+
+## Playbook
+playbook-rejected-title = The playbook file was not loaded
+playbook-rejected-fallback = The program uses the built-in playbook.
+playbook-unreadable = The file { $file } cannot be read: { $reason }
+playbook-syntax = In { $file }, line { $line }, column { $column } there is a typing error: { $detail }
+playbook-invalid = In { $file }, line { $line }: { $detail }
+playbook-problem-schema = The file has format { $version }; this program only knows format 1.
+playbook-problem-empty = The file has no tasks or no explanation of the incident.
+playbook-problem-duplicate-id = The id "{ $id }" appears twice.
+playbook-problem-duplicate-code = The code "{ $code }" appears twice.
+playbook-problem-bad-code = The code "{ $code }" must be a capital letter, a dash and a number, e.g. B-3.
+playbook-problem-missing-incident-text = A text about the incident is missing in German or English.
+playbook-problem-missing-text = Task "{ $id }" lacks a text in German or English.
+playbook-problem-no-steps = Task "{ $id }" has no steps.
+playbook-problem-step-too-long = A step of task "{ $id }" is longer than one line.
+playbook-problem-out-of-order = Task "{ $id }" comes before a task that must come first.
+
+## Summary (passwort-lotse status)
+status-practice = Practice: { $practice }
+status-no-profile = (no practice profile yet)
+status-progress = { $settled } of { $total } tasks done
+status-counts = Done { $done }, tested { $tested }, not applicable { $na }, need help { $help }, open { $open }
+status-open-codes = Open: { $codes }
+status-help-codes = Need help: { $codes }
+status-playbook = Playbook: { $id }, version { $version }
+status-none = none
+status-unreadable = The record cannot be read: { $error }

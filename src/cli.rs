@@ -1,0 +1,141 @@
+//! The command line: options shared by the app and its subcommands, and the
+//! subcommands that print for support staff and scripts.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand};
+
+use crate::clock::Clock;
+use crate::demo;
+use crate::i18n::{Lang, Tr};
+use crate::record::{Opened, Record, Store};
+use crate::session::Options;
+use crate::summary::Summary;
+use crate::t;
+
+/// Passwort-Lotse: guides a practice through changing every password after a
+/// security incident and records the work.
+#[derive(Debug, Parser)]
+#[command(name = "passwort-lotse", version)]
+pub struct Cli {
+    /// Folder for the record, backups and logs (default: the platform's data folder).
+    #[arg(long, global = true, value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+    /// Use this playbook file instead of the built-in one.
+    #[arg(long, global = true, value_name = "FILE")]
+    pub playbook: Option<PathBuf>,
+    /// Language of the interface: de or en.
+    #[arg(long, global = true, value_parser = ["de", "en"])]
+    pub lang: Option<String>,
+    /// Work on the training record of a sample practice, not the real one.
+    #[arg(long, global = true)]
+    pub demo: bool,
+    /// What to do; without a command the app opens.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// Subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Print a summary of the record: practice, counts, open task codes.
+    Status {
+        /// Print JSON for scripts.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Put the training record (--demo) back to its starting state.
+    ResetDemo,
+}
+
+impl Cli {
+    /// The session options these arguments ask for.
+    pub fn options(&self, workstation: String) -> Options {
+        Options {
+            data_dir: self.data_dir.clone().unwrap_or_else(default_data_dir),
+            playbook: self.playbook.clone(),
+            demo: self.demo,
+            lang: self.lang.as_deref().and_then(Lang::from_code),
+            workstation,
+        }
+    }
+}
+
+/// The platform's data folder, e.g. `~/.local/share/passwort-lotse` on Linux.
+pub fn default_data_dir() -> PathBuf {
+    directories::ProjectDirs::from("de", "Passwort-Lotse", "Passwort-Lotse").map_or_else(
+        || PathBuf::from("passwort-lotse-daten"),
+        |d| d.data_dir().to_owned(),
+    )
+}
+
+/// This computer's name, recorded with every event.
+pub fn workstation_name() -> String {
+    whoami::fallible::hostname().unwrap_or_else(|_| whoami::devicename())
+}
+
+/// Prints the record's summary. Returns the process exit code: 0 when the
+/// record was read, 1 when it is damaged or unreadable.
+pub fn status(options: &Options, json: bool, out: &mut dyn Write, clock: &dyn Clock) -> i32 {
+    let tr = Tr::new(options.lang.unwrap_or_else(Lang::from_system));
+    let (playbook, playbook_error) = options.load_playbook();
+    if let Some(e) = playbook_error {
+        let _ = writeln!(out, "{}", crate::messages::playbook_error(&tr, &e));
+    }
+    let dir = options.record_dir();
+    let record = match Store::reader(&dir).load() {
+        Ok(Opened::Loaded(record)) => record,
+        Ok(Opened::Fresh) if options.demo => demo::record(&playbook, clock.now()),
+        Ok(Opened::Fresh) => Record::default(),
+        Ok(Opened::Damaged { problem, .. }) => {
+            let _ = writeln!(out, "{}", crate::messages::damaged(&tr, &problem));
+            return 1;
+        }
+        Err(e) => {
+            let _ = writeln!(
+                out,
+                "{}",
+                t!(tr, "status-unreadable", error = e.to_string())
+            );
+            return 1;
+        }
+    };
+    let summary = Summary::of(&playbook, &record);
+    let text = if json {
+        serde_json::to_string_pretty(&summary).unwrap_or_default()
+    } else {
+        summary.to_text(&tr)
+    };
+    let _ = writeln!(out, "{text}");
+    0
+}
+
+/// Puts the training record back to its start. Returns the exit code.
+pub fn reset_demo(options: &Options, out: &mut dyn Write, clock: &dyn Clock) -> i32 {
+    let tr = Tr::new(options.lang.unwrap_or_else(Lang::from_system));
+    let (playbook, _) = options.load_playbook();
+    let dir = demo::dir(&options.data_dir);
+    let me = crate::record::LockHolder {
+        name: demo::TRAINEE.into(),
+        workstation: options.workstation.clone(),
+    };
+    let result = Store::open(&dir, &me).and_then(|(store, other)| match other {
+        Some(_) => Err(crate::record::RecordError::ReadOnly),
+        None => store.save(&demo::record(&playbook, clock.now())),
+    });
+    match result {
+        Ok(()) => {
+            let _ = writeln!(out, "{}", t!(tr, "demo-reset-done"));
+            0
+        }
+        Err(e) => {
+            let _ = writeln!(
+                out,
+                "{}",
+                t!(tr, "status-unreadable", error = e.to_string())
+            );
+            1
+        }
+    }
+}

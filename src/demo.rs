@@ -1,0 +1,116 @@
+//! The training record: a sample practice with most of the work done, so
+//! staff can practise and support staff can follow along safely.
+
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, Duration, Utc};
+
+use crate::plan::Plan;
+use crate::playbook::Playbook;
+use crate::profile::{Account, DeviceKind, KonnektorModel, Profile};
+use crate::record::{EventKind, Mark, Record};
+
+/// The name used for work done in the training record when nobody is named.
+pub const TRAINEE: &str = "Übung";
+
+/// How many tasks at the end of the plan are left open.
+const LEFT_OPEN: usize = 4;
+
+/// The training record's folder inside the data folder.
+pub fn dir(data_dir: &Path) -> PathBuf {
+    data_dir.join("demo")
+}
+
+/// The sample practice: 3 workstations, 1 server, a KoCoBox MED+.
+pub fn profile() -> Profile {
+    let mut p = Profile {
+        practice_name: "Praxis Dr. Beispiel".into(),
+        it_contact: "Muster-IT, Herr Krause, 0351 000000".into(),
+        konnektor: KonnektorModel::KoCoBox,
+        pvs: "MediPlus".into(),
+        ..Profile::default()
+    };
+    for name in ["Empfang-PC", "Labor-PC", "Sprechzimmer-PC"] {
+        p.add_device(name, DeviceKind::Workstation);
+    }
+    p.add_device("Praxis-Server", DeviceKind::Server);
+    p.add_device("Kartenterminal Empfang", DeviceKind::CardTerminal);
+    for name in ["Anna Schmidt", "Dr. Beispiel"] {
+        p.add_person(name);
+    }
+    for a in [
+        Account::Email,
+        Account::Kim,
+        Account::RemoteMaintenance,
+        Account::Router,
+    ] {
+        p.set_account(a, true);
+    }
+    p
+}
+
+/// A fresh training record: most tasks done over the last hours, the last few
+/// open, one waiting for help.
+pub fn record(playbook: &Playbook, now: DateTime<Utc>) -> Record {
+    let profile = profile();
+    let plan = Plan::new(playbook, &profile);
+    let mut r = Record::default();
+    let workers = ["Anna Schmidt", "Dr. Beispiel"];
+    let mut at = now - Duration::hours(3);
+    let mut push = |r: &mut Record, by: &str, kind: EventKind| {
+        at += Duration::minutes(3);
+        r.push(at, by, "Empfang-PC", kind);
+    };
+    push(
+        &mut r,
+        workers[0],
+        EventKind::RecordStarted {
+            playbook_id: playbook.id.clone(),
+            playbook_version: playbook.version.clone(),
+        },
+    );
+    push(&mut r, workers[0], EventKind::ProfileSaved { profile });
+    let settled = plan.tasks.len().saturating_sub(LEFT_OPEN);
+    for (i, task) in plan.tasks.iter().enumerate() {
+        let by = workers[i % 2];
+        let template = task.template(playbook);
+        let mark = if i == settled {
+            Mark::NeedHelp
+        } else if i > settled {
+            continue;
+        } else if template.testable && i % 3 != 0 {
+            Mark::Tested
+        } else {
+            Mark::Done
+        };
+        push(
+            &mut r,
+            by,
+            EventKind::TaskMarked {
+                task: task.id.clone(),
+                mark,
+                reason: None,
+            },
+        );
+    }
+    r
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::playbook::default_playbook;
+    use crate::record::Counts;
+
+    #[test]
+    fn the_training_practice_is_mostly_done_with_one_call_for_help() {
+        let playbook = default_playbook();
+        let r = record(&playbook, Utc::now());
+        let plan = Plan::new(&playbook, r.profile().unwrap_or(&Profile::default()));
+        let c = Counts::of(&plan, &r.task_states());
+        assert_eq!(c.need_help, 1);
+        assert_eq!(c.open, LEFT_OPEN - 1);
+        assert!(c.settled() > c.total / 2);
+        assert!(c.tested > 0 && c.done > 0);
+    }
+}

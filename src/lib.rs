@@ -1,0 +1,24 @@
+//! Passwort-Lotse: guides the staff of a medical practice through changing
+//! every password after a security incident, and records who did what, when.
+//!
+//! The core (playbook, plan, record, wizard, session, i18n) has no egui in it;
+//! the views live in [`ui`] and only send [`session::Action`]s.
+
+pub mod app;
+pub mod cli;
+pub mod clock;
+pub mod demo;
+pub mod files;
+pub mod i18n;
+pub mod messages;
+pub mod plan;
+pub mod playbook;
+pub mod profile;
+pub mod record;
+pub mod session;
+pub mod settings;
+pub mod summary;
+pub mod ui;
+pub mod wizard;
+
+pub use app::App;

@@ -1,0 +1,96 @@
+//! Starts Passwort-Lotse: the app window, or a subcommand for support staff.
+
+use std::path::Path;
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use clap::Parser;
+use tracing_appender::rolling::{Builder, Rotation};
+
+use passwort_lotse::App;
+use passwort_lotse::cli::{self, Cli, Command};
+use passwort_lotse::clock::SystemClock;
+use passwort_lotse::session::Session;
+
+/// How many daily log files are kept.
+const LOG_DAYS: usize = 14;
+
+fn main() -> ExitCode {
+    let args = Cli::parse();
+    let options = args.options(cli::workstation_name());
+    let _log_guard = start_logging(&options.data_dir);
+    let clock = SystemClock;
+    let mut stdout = std::io::stdout();
+    let code = match args.command {
+        Some(Command::Status { json }) => cli::status(&options, json, &mut stdout, &clock),
+        Some(Command::ResetDemo) => cli::reset_demo(&options, &mut stdout, &clock),
+        None => run_app(Session::open(&options, Arc::new(clock))),
+    };
+    ExitCode::from(u8::try_from(code).unwrap_or(1))
+}
+
+fn run_app(session: Session) -> i32 {
+    tracing::info!(demo = session.demo, "app starting");
+    let viewport = egui::ViewportBuilder::default()
+        .with_title("Passwort-Lotse")
+        .with_inner_size([1100.0, 760.0])
+        .with_min_inner_size([720.0, 520.0]);
+    let options = eframe::NativeOptions {
+        viewport,
+        ..Default::default()
+    };
+    let result = eframe::run_native(
+        "Passwort-Lotse",
+        options,
+        Box::new(|cc| Ok(Box::new(App::new(cc, session)))),
+    );
+    match result {
+        Ok(()) => 0,
+        Err(e) => {
+            tracing::error!(error = %e, "the window could not be opened");
+            eprintln!("Passwort-Lotse: {e}");
+            1
+        }
+    }
+}
+
+/// Logs go to daily files in the data folder (the last 14 kept) and, for
+/// warnings, to the terminal. Nothing a user types is ever logged.
+fn start_logging(data_dir: &Path) -> Option<tracing_appender::non_blocking::WorkerGuard> {
+    use tracing_subscriber::prelude::*;
+    let filter = || {
+        tracing_subscriber::EnvFilter::try_from_env("PASSWORT_LOTSE_LOG").unwrap_or_else(|_| {
+            tracing_subscriber::EnvFilter::new(
+                "info,wgpu=warn,naga=warn,eframe=warn,egui_wgpu=warn",
+            )
+        })
+    };
+    let stderr = tracing_subscriber::fmt::layer()
+        .with_writer(std::io::stderr)
+        .with_filter(tracing_subscriber::filter::LevelFilter::WARN);
+    let files = Builder::new()
+        .rotation(Rotation::DAILY)
+        .filename_prefix("passwort-lotse")
+        .filename_suffix("log")
+        .max_log_files(LOG_DAYS)
+        .build(data_dir.join("logs"));
+    match files {
+        Ok(appender) => {
+            let (writer, guard) = tracing_appender::non_blocking(appender);
+            let file_layer = tracing_subscriber::fmt::layer()
+                .with_ansi(false)
+                .with_writer(writer)
+                .with_filter(filter());
+            tracing_subscriber::registry()
+                .with(stderr)
+                .with(file_layer)
+                .init();
+            Some(guard)
+        }
+        Err(e) => {
+            tracing_subscriber::registry().with(stderr).init();
+            tracing::warn!(error = %e, "log folder not writable; logging to the terminal only");
+            None
+        }
+    }
+}

@@ -1,0 +1,156 @@
+//! Plain-language, translated messages for the errors of the core, shared by
+//! the window and the command line.
+
+use crate::i18n::Tr;
+use crate::playbook::{PlaybookError, Problem};
+use crate::record::FileError;
+use crate::session::SaveProblem;
+use crate::t;
+
+/// Why a playbook was rejected: file, line and what is wrong.
+pub fn playbook_error(tr: &Tr, e: &PlaybookError) -> String {
+    match e {
+        PlaybookError::Unreadable { path, source } => t!(
+            tr,
+            "playbook-unreadable",
+            file = path.display().to_string(),
+            reason = source.to_string()
+        ),
+        PlaybookError::Syntax {
+            path,
+            line,
+            column,
+            message,
+        } => t!(
+            tr,
+            "playbook-syntax",
+            file = path.display().to_string(),
+            line = line,
+            column = column,
+            detail = message.clone()
+        ),
+        PlaybookError::Invalid {
+            path,
+            line,
+            problem,
+        } => t!(
+            tr,
+            "playbook-invalid",
+            file = path.display().to_string(),
+            line = line,
+            detail = problem_text(tr, problem)
+        ),
+    }
+}
+
+fn problem_text(tr: &Tr, p: &Problem) -> String {
+    match p {
+        Problem::UnsupportedSchema(v) => t!(tr, "playbook-problem-schema", version = v),
+        Problem::Empty => t!(tr, "playbook-problem-empty"),
+        Problem::DuplicateId(id) => t!(tr, "playbook-problem-duplicate-id", id = id.clone()),
+        Problem::DuplicateCode(c) => {
+            t!(tr, "playbook-problem-duplicate-code", code = c.clone())
+        }
+        Problem::BadCode(c) => t!(tr, "playbook-problem-bad-code", code = c.clone()),
+        Problem::MissingText(id) if id.is_empty() => {
+            t!(tr, "playbook-problem-missing-incident-text")
+        }
+        Problem::MissingText(id) => t!(tr, "playbook-problem-missing-text", id = id.clone()),
+        Problem::NoSteps(id) => t!(tr, "playbook-problem-no-steps", id = id.clone()),
+        Problem::StepTooLong(id) => t!(tr, "playbook-problem-step-too-long", id = id.clone()),
+        Problem::OutOfOrder(id) => t!(tr, "playbook-problem-out-of-order", id = id.clone()),
+    }
+}
+
+/// What is wrong with a damaged record.
+pub fn damaged(tr: &Tr, problem: &FileError) -> String {
+    match problem {
+        FileError::Truncated => t!(tr, "damaged-truncated"),
+        FileError::NotARecord => t!(tr, "damaged-garbage"),
+        FileError::NewerSchema(v) => t!(tr, "damaged-newer", schema = v),
+        FileError::Edited => t!(tr, "damaged-edited"),
+    }
+}
+
+/// Why the work is only in memory for now.
+pub fn save_problem(tr: &Tr, problem: SaveProblem) -> String {
+    match problem {
+        SaveProblem::DiskFull => t!(tr, "save-disk-full"),
+        SaveProblem::NotWritable => t!(tr, "save-not-writable"),
+        SaveProblem::FolderMissing => t!(tr, "save-folder-missing"),
+        SaveProblem::Other => t!(tr, "save-other"),
+    }
+}
+
+/// The name of a status, as on the status chips.
+pub fn status_name(tr: &Tr, status: crate::record::Status) -> String {
+    use crate::record::Status;
+    match status {
+        Status::Open => t!(tr, "status-name-open"),
+        Status::NeedHelp => t!(tr, "status-name-need-help"),
+        Status::Done => t!(tr, "status-name-done"),
+        Status::Tested => t!(tr, "status-name-tested"),
+        Status::NotApplicable => t!(tr, "status-name-not-applicable"),
+    }
+}
+
+/// The name of a group of tasks.
+pub fn category_name(tr: &Tr, c: crate::playbook::Category) -> String {
+    use crate::playbook::Category;
+    match c {
+        Category::Contact => t!(tr, "category-contact"),
+        Category::Backdoors => t!(tr, "category-backdoors"),
+        Category::Admin => t!(tr, "category-admin"),
+        Category::Staff => t!(tr, "category-staff"),
+        Category::Ti => t!(tr, "category-ti"),
+        Category::Accounts => t!(tr, "category-accounts"),
+        Category::FollowUp => t!(tr, "category-follow-up"),
+    }
+}
+
+/// The name of a Konnektor choice.
+pub fn konnektor_name(tr: &Tr, k: crate::profile::KonnektorModel) -> String {
+    use crate::profile::KonnektorModel;
+    match k {
+        KonnektorModel::None => t!(tr, "konnektor-none"),
+        KonnektorModel::KoCoBox => t!(tr, "konnektor-kocobox"),
+        KonnektorModel::Secunet => t!(tr, "konnektor-secunet"),
+        KonnektorModel::Rise => t!(tr, "konnektor-rise"),
+        KonnektorModel::TiGateway => t!(tr, "konnektor-ti-gateway"),
+        KonnektorModel::Other => t!(tr, "konnektor-other"),
+    }
+}
+
+/// The name of a kind of account.
+pub fn account_name(tr: &Tr, a: crate::profile::Account) -> String {
+    use crate::profile::Account;
+    match a {
+        Account::Email => t!(tr, "account-email"),
+        Account::Kim => t!(tr, "account-kim"),
+        Account::RemoteMaintenance => t!(tr, "account-remote-maintenance"),
+        Account::Router => t!(tr, "account-router"),
+        Account::OnlineBanking => t!(tr, "account-online-banking"),
+        Account::Backup => t!(tr, "account-backup"),
+        Account::KvPortal => t!(tr, "account-kv-portal"),
+        Account::Website => t!(tr, "account-website"),
+    }
+}
+
+/// The name of a kind of device.
+pub fn device_kind_name(tr: &Tr, k: crate::profile::DeviceKind) -> String {
+    use crate::profile::DeviceKind;
+    match k {
+        DeviceKind::Workstation => t!(tr, "device-workstation"),
+        DeviceKind::Server => t!(tr, "device-server"),
+        DeviceKind::CardTerminal => t!(tr, "device-card-terminal"),
+    }
+}
+
+/// A moment in the user's local time: "28.11.2026, 14:03" or "28 Nov 2026, 14:03".
+pub fn time(tr: &Tr, at: chrono::DateTime<chrono::Utc>) -> String {
+    let local = at.with_timezone(&chrono::Local);
+    match tr.lang() {
+        crate::i18n::Lang::De => local.format("%d.%m.%Y, %H:%M").to_string(),
+        crate::i18n::Lang::En => local.format("%-d %b %Y, %H:%M").to_string(),
+    }
+}

@@ -1,0 +1,236 @@
+//! The plan: the playbook applied to one practice's profile.
+
+use crate::i18n::Lang;
+use crate::playbook::{Applies, Category, Each, Playbook, TaskTemplate};
+use crate::profile::{DeviceKind, KonnektorModel, Profile};
+
+/// One task of the plan: a playbook task, possibly for one device or person.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Task {
+    /// Stable id the record uses: the template id, plus `@` and the device or
+    /// person id for repeated tasks ("windows-logon@d3").
+    pub id: String,
+    /// Code to say on the phone: "D-1", or "D-1.2" for the second device.
+    pub code: String,
+    /// Index of the template in the playbook.
+    pub template: usize,
+    /// Name of the device or person the task is for.
+    pub subject: Option<String>,
+    /// The group the task belongs to.
+    pub category: Category,
+}
+
+impl Task {
+    /// The template in the playbook this task was made from.
+    pub fn template<'p>(&self, playbook: &'p Playbook) -> &'p TaskTemplate {
+        &playbook.tasks[self.template]
+    }
+
+    /// The title as shown: "Windows-Anmeldung ändern: Empfang-PC".
+    pub fn title(&self, playbook: &Playbook, lang: Lang) -> String {
+        let base = self.template(playbook).title.get(lang);
+        match &self.subject {
+            Some(subject) => format!("{base}: {subject}"),
+            None => base.to_owned(),
+        }
+    }
+}
+
+/// The ordered task list for one practice.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Plan {
+    /// The tasks in the order to do them.
+    pub tasks: Vec<Task>,
+}
+
+impl Plan {
+    /// Applies the playbook to the profile: tasks that do not apply disappear,
+    /// repeated tasks are expanded per device or person.
+    pub fn new(playbook: &Playbook, profile: &Profile) -> Plan {
+        let mut tasks = Vec::new();
+        for (index, template) in playbook.tasks.iter().enumerate() {
+            if !applies(&template.applies, profile) {
+                continue;
+            }
+            let subjects = subjects(template.each, profile);
+            let Some(subjects) = subjects else {
+                tasks.push(Task {
+                    id: template.id.clone(),
+                    code: template.code.clone(),
+                    template: index,
+                    subject: None,
+                    category: template.category,
+                });
+                continue;
+            };
+            for (n, (subject_id, name)) in subjects.into_iter().enumerate() {
+                tasks.push(Task {
+                    id: format!("{}@{subject_id}", template.id),
+                    code: format!("{}.{}", template.code, n + 1),
+                    template: index,
+                    subject: Some(name),
+                    category: template.category,
+                });
+            }
+        }
+        Plan { tasks }
+    }
+
+    /// The position of the task with this id.
+    pub fn position(&self, id: &str) -> Option<usize> {
+        self.tasks.iter().position(|t| t.id == id)
+    }
+
+    /// The task with this id.
+    pub fn task(&self, id: &str) -> Option<&Task> {
+        self.tasks.iter().find(|t| t.id == id)
+    }
+
+    /// The task with this code, compared without regard to case or spaces,
+    /// so "b 3" finds "B-3".
+    pub fn by_code(&self, code: &str) -> Option<&Task> {
+        let wanted = normalize_code(code);
+        self.tasks
+            .iter()
+            .find(|t| normalize_code(&t.code) == wanted)
+    }
+}
+
+fn normalize_code(code: &str) -> String {
+    code.chars()
+        .filter(|c| c.is_ascii_alphanumeric() || *c == '.')
+        .map(|c| c.to_ascii_uppercase())
+        .collect()
+}
+
+fn applies(rule: &Applies, profile: &Profile) -> bool {
+    match rule {
+        Applies::Always => true,
+        Applies::Konnektor(model) => *model != KonnektorModel::None && profile.konnektor == *model,
+        Applies::Account(account) => profile.has_account(*account),
+        Applies::CardPinsExposed => profile.card_pins_exposed,
+    }
+}
+
+/// The (id, name) pairs a repeated task is expanded over; `None` for a task done once.
+fn subjects(each: Each, profile: &Profile) -> Option<Vec<(String, String)>> {
+    let devices = |kinds: &[DeviceKind]| {
+        profile
+            .devices
+            .iter()
+            .filter(|d| kinds.contains(&d.kind))
+            .map(|d| (d.id.clone(), d.name.clone()))
+            .collect()
+    };
+    Some(match each {
+        Each::Once => return None,
+        Each::Workstation => devices(&[DeviceKind::Workstation]),
+        Each::Server => devices(&[DeviceKind::Server]),
+        Each::Computer => devices(&[DeviceKind::Workstation, DeviceKind::Server]),
+        Each::CardTerminal => devices(&[DeviceKind::CardTerminal]),
+        Each::StaffMember => profile
+            .staff
+            .iter()
+            .map(|p| (p.id.clone(), p.name.clone()))
+            .collect(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::playbook::default_playbook;
+    use crate::profile::Account;
+
+    fn practice() -> Profile {
+        let mut p = Profile {
+            practice_name: "Praxis Dr. Müller".into(),
+            konnektor: KonnektorModel::KoCoBox,
+            pvs: "MediPlus".into(),
+            ..Profile::default()
+        };
+        for name in ["Empfang-PC", "Labor-PC", "Sprechzimmer-PC"] {
+            p.add_device(name, DeviceKind::Workstation);
+        }
+        p.add_device("Server", DeviceKind::Server);
+        p.add_person("Anna");
+        p
+    }
+
+    #[test]
+    fn per_device_tasks_are_expanded_with_the_device_name() {
+        let playbook = default_playbook();
+        let plan = Plan::new(&playbook, &practice());
+        let logons: Vec<_> = plan
+            .tasks
+            .iter()
+            .filter(|t| t.id.starts_with("windows-logon@"))
+            .collect();
+        assert_eq!(logons.len(), 4);
+        assert_eq!(
+            logons[0].title(&playbook, Lang::De),
+            "Windows-Anmeldung ändern: Empfang-PC"
+        );
+        assert!(logons[1].code.ends_with(".2"));
+    }
+
+    #[test]
+    fn tasks_for_other_konnektors_and_missing_accounts_disappear() {
+        let playbook = default_playbook();
+        let plan = Plan::new(&playbook, &practice());
+        assert!(plan.task("konnektor-kocobox").is_some());
+        assert!(plan.task("konnektor-secunet").is_none());
+        assert!(plan.task("online-banking").is_none());
+        assert!(plan.task("card-pins").is_none());
+
+        let mut with_banking = practice();
+        with_banking.set_account(Account::OnlineBanking, true);
+        with_banking.card_pins_exposed = true;
+        let plan = Plan::new(&playbook, &with_banking);
+        assert!(plan.task("online-banking").is_some());
+        assert!(plan.task("card-pins").is_some());
+    }
+
+    #[test]
+    fn the_plan_follows_responder_order() {
+        let plan = Plan::new(&default_playbook(), &practice());
+        assert_eq!(plan.tasks[0].category, Category::Contact);
+        assert!(
+            plan.tasks
+                .windows(2)
+                .all(|w| w[0].category <= w[1].category)
+        );
+        assert_eq!(
+            plan.tasks.last().map(|t| t.category),
+            Some(Category::FollowUp)
+        );
+    }
+
+    #[test]
+    fn renaming_a_device_keeps_its_task_id() {
+        let playbook = default_playbook();
+        let mut profile = practice();
+        let before = Plan::new(&playbook, &profile);
+        profile.devices[0].name = "Anmeldung".into();
+        let after = Plan::new(&playbook, &profile);
+        assert_eq!(before.tasks.len(), after.tasks.len());
+        let id = &before
+            .tasks
+            .iter()
+            .find(|t| t.subject.as_deref() == Some("Empfang-PC"))
+            .map(|t| t.id.clone());
+        let renamed = after.task(id.as_deref().unwrap_or_default());
+        assert_eq!(
+            renamed.and_then(|t| t.subject.as_deref()),
+            Some("Anmeldung")
+        );
+    }
+
+    #[test]
+    fn codes_are_found_however_they_are_typed() {
+        let plan = Plan::new(&default_playbook(), &practice());
+        let first = &plan.tasks[0];
+        let typed = first.code.to_lowercase().replace('-', " ");
+        assert_eq!(plan.by_code(&typed).map(|t| &t.id), Some(&first.id));
+    }
+}

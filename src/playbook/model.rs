@@ -1,0 +1,180 @@
+//! The playbook's data model: what a `.ron` playbook file contains.
+//!
+//! Every type here is read from the playbook file with serde; the doc comments
+//! are the schema's documentation (see also docs/playbook.md).
+
+use serde::{Deserialize, Serialize};
+
+use crate::i18n::Lang;
+use crate::profile::{Account, KonnektorModel};
+
+/// The playbook schema version this app reads.
+pub const PLAYBOOK_SCHEMA: u32 = 1;
+
+/// A text in both languages of the app, so a provider can ship a playbook
+/// without touching the app's own translations.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Text {
+    /// German text.
+    pub de: String,
+    /// English text.
+    pub en: String,
+}
+
+impl Text {
+    /// The text in the given language.
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::De => &self.de,
+            Lang::En => &self.en,
+        }
+    }
+}
+
+/// One incident's playbook: who the provider is, what happened, and the tasks.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Playbook {
+    /// Schema version of the file; must equal [`PLAYBOOK_SCHEMA`].
+    pub schema: u32,
+    /// Stable identifier, e.g. `"pvs-ransomware-2026"`.
+    pub id: String,
+    /// The playbook's own version, e.g. `"2026-11-28"`.
+    pub version: String,
+    /// The IT or software provider that hands out this playbook.
+    pub provider: Provider,
+    /// The incident, explained in plain language.
+    pub incident: Incident,
+    /// The tasks in the order responders do them.
+    pub tasks: Vec<TaskTemplate>,
+}
+
+/// Who to call and how.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Provider {
+    /// The provider's name as staff know it.
+    pub name: Text,
+    /// Hotline number; empty when the playbook is generic and the practice's
+    /// own IT contact (from the profile) is to be called.
+    #[serde(default)]
+    pub hotline: String,
+    /// Opening hours of the hotline, or a hint where to find the number.
+    #[serde(default)]
+    pub hours: Text,
+}
+
+/// The incident: a name and a few short pages to read before starting.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Incident {
+    /// Short name of the incident.
+    pub title: Text,
+    /// The pages shown one after another before the practice profile.
+    pub pages: Vec<Page>,
+}
+
+/// One page of the incident explanation.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Page {
+    /// The page's heading.
+    pub title: Text,
+    /// Short paragraphs, each read out in one breath.
+    pub paragraphs: Vec<Text>,
+    /// Things to do, shown with a tick.
+    #[serde(default)]
+    pub dos: Vec<Text>,
+    /// Things not to do, shown with a cross.
+    #[serde(default)]
+    pub donts: Vec<Text>,
+}
+
+/// The groups of tasks, in the order responders work through them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Category {
+    /// Call the IT emergency contact first.
+    Contact,
+    /// Close backdoors: remote-access tools, unknown accounts.
+    Backdoors,
+    /// Administrator accounts.
+    Admin,
+    /// Staff accounts.
+    Staff,
+    /// Telematics infrastructure: KIM, card terminals, card PINs.
+    Ti,
+    /// Further online accounts.
+    Accounts,
+    /// Documentation, report decision, warning the team.
+    FollowUp,
+}
+
+impl Category {
+    /// All categories in responder order.
+    pub const ALL: [Category; 7] = [
+        Category::Contact,
+        Category::Backdoors,
+        Category::Admin,
+        Category::Staff,
+        Category::Ti,
+        Category::Accounts,
+        Category::FollowUp,
+    ];
+}
+
+/// When a task belongs in a practice's plan.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Applies {
+    /// In every practice.
+    #[default]
+    Always,
+    /// Only where the practice has this Konnektor model.
+    Konnektor(KonnektorModel),
+    /// Only where the practice has this kind of account.
+    Account(Account),
+    /// Only where a card PIN (SMC-B, eHBA) was ever written down, sent or shared.
+    CardPinsExposed,
+}
+
+/// Whether a task is done once or once per device or person.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Each {
+    /// Once for the practice.
+    #[default]
+    Once,
+    /// Once per workstation.
+    Workstation,
+    /// Once per server.
+    Server,
+    /// Once per computer, workstations and servers.
+    Computer,
+    /// Once per card terminal.
+    CardTerminal,
+    /// Once per member of staff (e.g. each PVS user).
+    StaffMember,
+}
+
+/// A task as the playbook describes it, before it is applied to a practice.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct TaskTemplate {
+    /// Stable identifier; the record refers to tasks by it, so never reuse one.
+    pub id: String,
+    /// Short code to say on the phone, a capital letter, a dash and a number: `"B-3"`.
+    pub code: String,
+    /// The group it belongs to; tasks must be listed in category order.
+    pub category: Category,
+    /// What to do, as a short title.
+    pub title: Text,
+    /// Why it matters, in one or two sentences.
+    pub why: Text,
+    /// Numbered steps, each short enough for one line.
+    pub steps: Vec<Text>,
+    /// Traps: what goes wrong and how to avoid it.
+    #[serde(default)]
+    pub traps: Vec<Text>,
+    /// When the task is in the plan.
+    #[serde(default)]
+    pub applies: Applies,
+    /// Whether it repeats per device or person.
+    #[serde(default)]
+    pub each: Each,
+    /// Whether a password or PIN is changed, so "tested (new login works)" makes sense.
+    #[serde(default)]
+    pub testable: bool,
+}

@@ -1,0 +1,162 @@
+//! Rules a playbook must follow beyond its syntax.
+
+use std::collections::HashSet;
+
+use super::{Category, PLAYBOOK_SCHEMA, Playbook, Text};
+
+/// The longest step, in characters, that still reads as one line on screen.
+pub const MAX_STEP_CHARS: usize = 140;
+
+/// A rule a playbook breaks. The UI translates each into a message.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Problem {
+    /// The file is for another schema version.
+    UnsupportedSchema(u32),
+    /// The playbook has no tasks or no incident pages.
+    Empty,
+    /// Two tasks share an id.
+    DuplicateId(String),
+    /// Two tasks share a code.
+    DuplicateCode(String),
+    /// A code is not a capital letter, a dash and a number.
+    BadCode(String),
+    /// A text is empty in one language (task id, or "" for the incident).
+    MissingText(String),
+    /// A task has no steps.
+    NoSteps(String),
+    /// A step is longer than one line.
+    StepTooLong(String),
+    /// A task comes before one of an earlier category.
+    OutOfOrder(String),
+}
+
+impl Problem {
+    /// The task the problem is about, if any.
+    pub fn task_id(&self) -> Option<&str> {
+        match self {
+            Problem::UnsupportedSchema(_) | Problem::Empty => None,
+            Problem::DuplicateId(id)
+            | Problem::MissingText(id)
+            | Problem::NoSteps(id)
+            | Problem::StepTooLong(id)
+            | Problem::OutOfOrder(id) => Some(id),
+            Problem::DuplicateCode(_) | Problem::BadCode(_) => None,
+        }
+        .map(String::as_str)
+        .filter(|id| !id.is_empty())
+    }
+}
+
+/// Every rule the playbook breaks, in file order.
+pub fn problems(p: &Playbook) -> Vec<Problem> {
+    let mut out = Vec::new();
+    if p.schema != PLAYBOOK_SCHEMA {
+        out.push(Problem::UnsupportedSchema(p.schema));
+        return out;
+    }
+    if p.tasks.is_empty() || p.incident.pages.is_empty() {
+        out.push(Problem::Empty);
+    }
+    let incident_texts = std::iter::once(&p.incident.title)
+        .chain(std::iter::once(&p.provider.name))
+        .chain(p.incident.pages.iter().flat_map(|page| {
+            std::iter::once(&page.title)
+                .chain(&page.paragraphs)
+                .chain(&page.dos)
+                .chain(&page.donts)
+        }));
+    if incident_texts.into_iter().any(is_missing) {
+        out.push(Problem::MissingText(String::new()));
+    }
+    let mut ids = HashSet::new();
+    let mut codes = HashSet::new();
+    let mut last_category = Category::Contact;
+    for t in &p.tasks {
+        if !ids.insert(t.id.as_str()) {
+            out.push(Problem::DuplicateId(t.id.clone()));
+        }
+        if !codes.insert(t.code.as_str()) {
+            out.push(Problem::DuplicateCode(t.code.clone()));
+        }
+        if !is_code(&t.code) {
+            out.push(Problem::BadCode(t.code.clone()));
+        }
+        let texts = [&t.title, &t.why]
+            .into_iter()
+            .chain(&t.steps)
+            .chain(&t.traps);
+        if texts.into_iter().any(is_missing) {
+            out.push(Problem::MissingText(t.id.clone()));
+        }
+        if t.steps.is_empty() {
+            out.push(Problem::NoSteps(t.id.clone()));
+        }
+        let too_long = |s: &Text| {
+            s.de.chars().count() > MAX_STEP_CHARS || s.en.chars().count() > MAX_STEP_CHARS
+        };
+        if t.steps.iter().any(too_long) {
+            out.push(Problem::StepTooLong(t.id.clone()));
+        }
+        if t.category < last_category {
+            out.push(Problem::OutOfOrder(t.id.clone()));
+        }
+        last_category = t.category;
+    }
+    out
+}
+
+fn is_missing(t: &Text) -> bool {
+    t.de.trim().is_empty() || t.en.trim().is_empty()
+}
+
+/// A code is one capital letter, a dash and a number: easy to say on the phone.
+fn is_code(code: &str) -> bool {
+    let mut parts = code.splitn(2, '-');
+    let (Some(letter), Some(number)) = (parts.next(), parts.next()) else {
+        return false;
+    };
+    letter.len() == 1
+        && letter.chars().all(|c| c.is_ascii_uppercase())
+        && !number.is_empty()
+        && number.chars().all(|c| c.is_ascii_digit())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::playbook::default_playbook;
+
+    #[test]
+    fn codes_are_a_letter_a_dash_and_a_number() {
+        assert!(is_code("B-3"));
+        assert!(is_code("F-12"));
+        assert!(!is_code("b-3"));
+        assert!(!is_code("B3"));
+        assert!(!is_code("BB-3"));
+        assert!(!is_code("B-"));
+    }
+
+    #[test]
+    fn each_broken_rule_is_found() {
+        let mut p = default_playbook();
+        p.tasks[0].steps.clear();
+        p.tasks[1].title.en.clear();
+        p.tasks[2].steps[0].de = "x".repeat(MAX_STEP_CHARS + 1);
+        p.tasks[3].code = "zz".into();
+        let last = p.tasks.len() - 1;
+        p.tasks[last].category = Category::Contact;
+        let found = problems(&p);
+        assert!(found.contains(&Problem::NoSteps(p.tasks[0].id.clone())));
+        assert!(found.contains(&Problem::MissingText(p.tasks[1].id.clone())));
+        assert!(found.contains(&Problem::StepTooLong(p.tasks[2].id.clone())));
+        assert!(found.contains(&Problem::BadCode("zz".into())));
+        assert!(found.contains(&Problem::OutOfOrder(p.tasks[last].id.clone())));
+    }
+
+    #[test]
+    fn another_schema_version_is_refused() {
+        let mut p = default_playbook();
+        p.schema = 99;
+        assert_eq!(problems(&p), vec![Problem::UnsupportedSchema(99)]);
+    }
+}

@@ -1,0 +1,66 @@
+//! The events a record is made of.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::profile::Profile;
+
+/// One thing that happened: who did what, when, at which workstation.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Event {
+    /// Position in the record, starting at 1, without gaps.
+    pub seq: u64,
+    /// When it happened (UTC).
+    pub at: DateTime<Utc>,
+    /// The member of staff who did it.
+    pub by: String,
+    /// The computer it was done on.
+    pub workstation: String,
+    /// What happened.
+    #[serde(flatten)]
+    pub kind: EventKind,
+}
+
+/// What happened.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum EventKind {
+    /// The record was started with this playbook.
+    RecordStarted {
+        /// The playbook's id.
+        playbook_id: String,
+        /// The playbook's version.
+        playbook_version: String,
+    },
+    /// The practice profile was saved; the newest one counts.
+    ProfileSaved {
+        /// The whole profile as saved.
+        profile: Profile,
+    },
+    /// A task's status was set.
+    TaskMarked {
+        /// The plan task's id.
+        task: String,
+        /// The new status.
+        mark: Mark,
+        /// The reason, for "not applicable".
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        reason: Option<String>,
+    },
+}
+
+/// The statuses a person can give a task.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Mark {
+    /// The password was changed.
+    Done,
+    /// The new login was tried and works.
+    Tested,
+    /// Does not apply here (a reason is recorded).
+    NotApplicable,
+    /// Help is needed.
+    NeedHelp,
+    /// Back to open, e.g. after a mistaken click.
+    Reopened,
+}

@@ -1,0 +1,239 @@
+//! The practice's record: an append-only list of events from which every
+//! status is derived, and the store that keeps it safe on disk.
+//!
+//! The record never holds a password, a PIN or any part of one: events name
+//! tasks and statuses, and free text is only the reason for "not applicable".
+
+mod event;
+mod file;
+mod store;
+
+pub use event::{Event, EventKind, Mark};
+pub use file::{FileError, RECORD_SCHEMA, decode, encode};
+pub use store::{Backup, LockHolder, Opened, RecordError, Store};
+
+use std::collections::HashMap;
+
+use chrono::{DateTime, Utc};
+
+use crate::plan::Plan;
+use crate::profile::Profile;
+
+/// Where a task stands, derived from its events.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Status {
+    /// Nothing recorded yet, or reopened.
+    Open,
+    /// Someone asked for help and it is not resolved.
+    NeedHelp,
+    /// The password was changed.
+    Done,
+    /// Changed and the new login was tried and works.
+    Tested,
+    /// Does not apply in this practice, with a reason.
+    NotApplicable,
+}
+
+impl Status {
+    /// Whether the task needs no more work: done, tested or not applicable.
+    pub fn is_settled(self) -> bool {
+        matches!(self, Status::Done | Status::Tested | Status::NotApplicable)
+    }
+}
+
+/// The current state of one task: its status and who set it when.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TaskState {
+    /// The status.
+    pub status: Status,
+    /// Who set the status.
+    pub by: String,
+    /// When the status was set.
+    pub at: DateTime<Utc>,
+    /// The reason given for "not applicable".
+    pub reason: Option<String>,
+}
+
+/// The practice's record: every event in the order it happened.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Record {
+    events: Vec<Event>,
+}
+
+impl Record {
+    /// A record made of these events (as read from disk).
+    pub fn from_events(events: Vec<Event>) -> Record {
+        Record { events }
+    }
+
+    /// All events, oldest first.
+    pub fn events(&self) -> &[Event] {
+        &self.events
+    }
+
+    /// Whether nothing has been recorded yet.
+    pub fn is_empty(&self) -> bool {
+        self.events.is_empty()
+    }
+
+    /// Appends an event; the record only ever grows.
+    pub fn push(&mut self, at: DateTime<Utc>, by: &str, workstation: &str, kind: EventKind) {
+        let seq = self.events.last().map_or(1, |e| e.seq + 1);
+        self.events.push(Event {
+            seq,
+            at,
+            by: by.to_owned(),
+            workstation: workstation.to_owned(),
+            kind,
+        });
+    }
+
+    /// The practice profile as last saved.
+    pub fn profile(&self) -> Option<&Profile> {
+        self.events.iter().rev().find_map(|e| match &e.kind {
+            EventKind::ProfileSaved { profile } => Some(profile),
+            _ => None,
+        })
+    }
+
+    /// The state of every task that has events, by task id.
+    pub fn task_states(&self) -> HashMap<String, TaskState> {
+        let mut states: HashMap<String, TaskState> = HashMap::new();
+        for e in &self.events {
+            let EventKind::TaskMarked { task, mark, reason } = &e.kind else {
+                continue;
+            };
+            let status = match mark {
+                Mark::Done => Status::Done,
+                Mark::Tested => Status::Tested,
+                Mark::NotApplicable => Status::NotApplicable,
+                Mark::NeedHelp => Status::NeedHelp,
+                Mark::Reopened => Status::Open,
+            };
+            states.insert(
+                task.clone(),
+                TaskState {
+                    status,
+                    by: e.by.clone(),
+                    at: e.at,
+                    reason: reason.clone(),
+                },
+            );
+        }
+        states
+    }
+}
+
+/// Counts of a plan's tasks by status, for progress and summaries.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize)]
+pub struct Counts {
+    /// Tasks in the plan.
+    pub total: usize,
+    /// Nothing recorded yet.
+    pub open: usize,
+    /// Done but not tested.
+    pub done: usize,
+    /// Done and tested.
+    pub tested: usize,
+    /// Not applicable, with reason.
+    pub not_applicable: usize,
+    /// Waiting for help.
+    pub need_help: usize,
+}
+
+impl Counts {
+    /// Counts the plan's tasks by their state in the record.
+    pub fn of(plan: &Plan, states: &HashMap<String, TaskState>) -> Counts {
+        let mut c = Counts {
+            total: plan.tasks.len(),
+            ..Counts::default()
+        };
+        for t in &plan.tasks {
+            match states.get(&t.id).map_or(Status::Open, |s| s.status) {
+                Status::Open => c.open += 1,
+                Status::NeedHelp => c.need_help += 1,
+                Status::Done => c.done += 1,
+                Status::Tested => c.tested += 1,
+                Status::NotApplicable => c.not_applicable += 1,
+            }
+        }
+        c
+    }
+
+    /// Tasks that need no more work.
+    pub fn settled(&self) -> usize {
+        self.done + self.tested + self.not_applicable
+    }
+
+    /// The share of settled tasks, 0.0 to 1.0.
+    #[expect(clippy::cast_precision_loss, reason = "task counts are small")]
+    pub fn fraction(&self) -> f32 {
+        if self.total == 0 {
+            0.0
+        } else {
+            self.settled() as f32 / self.total as f32
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    fn at(min: u32) -> DateTime<Utc> {
+        Utc.with_ymd_and_hms(2026, 11, 28, 9, min, 0)
+            .single()
+            .unwrap_or_default()
+    }
+
+    fn mark(r: &mut Record, min: u32, task: &str, mark: Mark) {
+        r.push(
+            at(min),
+            "Anna",
+            "Empfang-PC",
+            EventKind::TaskMarked {
+                task: task.into(),
+                mark,
+                reason: None,
+            },
+        );
+    }
+
+    #[test]
+    fn the_last_mark_decides_the_status() {
+        let mut r = Record::default();
+        mark(&mut r, 1, "a", Mark::NeedHelp);
+        mark(&mut r, 2, "a", Mark::Done);
+        mark(&mut r, 3, "a", Mark::Tested);
+        mark(&mut r, 4, "b", Mark::Done);
+        mark(&mut r, 5, "b", Mark::Reopened);
+        let s = r.task_states();
+        assert_eq!(s["a"].status, Status::Tested);
+        assert_eq!(s["a"].at, at(3));
+        assert_eq!(s["b"].status, Status::Open);
+        assert_eq!(r.events().len(), 5, "nothing is overwritten");
+    }
+
+    #[test]
+    fn events_are_numbered_in_order() {
+        let mut r = Record::default();
+        mark(&mut r, 1, "a", Mark::Done);
+        mark(&mut r, 2, "b", Mark::Done);
+        let seqs: Vec<_> = r.events().iter().map(|e| e.seq).collect();
+        assert_eq!(seqs, vec![1, 2]);
+    }
+
+    #[test]
+    fn the_last_saved_profile_counts() {
+        let mut r = Record::default();
+        for name in ["A", "B"] {
+            let profile = Profile {
+                practice_name: name.into(),
+                ..Profile::default()
+            };
+            r.push(at(1), "Anna", "PC", EventKind::ProfileSaved { profile });
+        }
+        assert_eq!(r.profile().map(|p| p.practice_name.as_str()), Some("B"));
+    }
+}

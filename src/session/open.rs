@@ -1,0 +1,128 @@
+//! Starting a session: data folder, playbook, record, lock.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use super::{Recovery, SaveProblem, Session};
+use crate::clock::Clock;
+use crate::demo;
+use crate::i18n::Lang;
+use crate::plan::Plan;
+use crate::playbook::{self, Playbook};
+use crate::record::{LockHolder, Opened, Record, Store};
+use crate::settings::Settings;
+
+/// How the app was started.
+#[derive(Clone, Debug, Default)]
+pub struct Options {
+    /// The data folder (the real one; the training record lives in `demo/` inside it).
+    pub data_dir: PathBuf,
+    /// A playbook file to use instead of the built-in one.
+    pub playbook: Option<PathBuf>,
+    /// Work on the training record.
+    pub demo: bool,
+    /// Language chosen on the command line; overrides the remembered one.
+    pub lang: Option<Lang>,
+    /// This computer's name, recorded with every event.
+    pub workstation: String,
+}
+
+impl Options {
+    /// The folder of the record this session works on.
+    pub fn record_dir(&self) -> PathBuf {
+        if self.demo {
+            demo::dir(&self.data_dir)
+        } else {
+            self.data_dir.clone()
+        }
+    }
+
+    /// The playbook to use, and the error if the requested one was unusable
+    /// (the built-in playbook is used then).
+    pub fn load_playbook(&self) -> (Playbook, Option<playbook::PlaybookError>) {
+        match &self.playbook {
+            None => (playbook::default_playbook(), None),
+            Some(path) => match playbook::load(path) {
+                Ok(p) => (p, None),
+                Err(e) => {
+                    tracing::error!(error = %e, "playbook rejected; using the built-in one");
+                    (playbook::default_playbook(), Some(e))
+                }
+            },
+        }
+    }
+}
+
+impl Session {
+    /// Opens the record in the options' folder. Never fails: problems (a
+    /// damaged record, another writer, a folder that cannot be written) are
+    /// part of the session's state for the screen to explain.
+    pub fn open(options: &Options, clock: Arc<dyn Clock>) -> Session {
+        let dir = options.record_dir();
+        let (playbook, playbook_error) = options.load_playbook();
+        let mut settings = Settings::load(&dir);
+        if options.lang.is_some() {
+            settings.lang = options.lang;
+        }
+        if settings.lang.is_none() {
+            settings.lang = Some(Lang::from_system());
+        }
+        let me = LockHolder {
+            name: settings.worker.clone(),
+            workstation: options.workstation.clone(),
+        };
+        let mut save_problem = None;
+        let (store, other_writer) = match Store::open(&dir, &me) {
+            Ok(opened) => opened,
+            Err(e) => {
+                tracing::error!(error = %e, "data folder not writable");
+                save_problem = Some(SaveProblem::of(&e));
+                (Store::reader(&dir), None)
+            }
+        };
+        let mut recovery = None;
+        let record = match store.load() {
+            Ok(Opened::Loaded(record)) => record,
+            Ok(Opened::Fresh) => Record::default(),
+            Ok(Opened::Damaged { problem, backup }) => {
+                tracing::warn!(%problem, "record damaged; asking the user");
+                recovery = Some(Recovery { problem, backup });
+                Record::default()
+            }
+            Err(e) => {
+                tracing::error!(error = %e, "record unreadable");
+                save_problem = Some(SaveProblem::of(&e));
+                Record::default()
+            }
+        };
+        let now = clock.now();
+        let mut session = Session {
+            plan: Plan::default(),
+            screen: settings.screen.clone(),
+            playbook,
+            record,
+            settings,
+            workstation: options.workstation.clone(),
+            demo: options.demo,
+            recovery,
+            playbook_error,
+            save_problem,
+            other_writer,
+            store,
+            clock,
+            last_try: now,
+        };
+        let fresh_demo = options.demo && session.record.is_empty() && session.recovery.is_none();
+        if fresh_demo && session.can_write() {
+            session.record = demo::record(&session.playbook, now);
+            if session.settings.worker.is_empty() {
+                demo::TRAINEE.clone_into(&mut session.settings.worker);
+            }
+            session.save_record();
+            session.settings.screen = crate::wizard::Screen::Overview;
+        }
+        session.plan = Plan::new(&session.playbook, &session.profile());
+        session.screen = session.settings.screen.clone().valid_for(session.flow());
+        session
+    }
+}

@@ -1,0 +1,99 @@
+//! The plain summary of a record, for support staff on the phone and for
+//! scripts (`passwort-lotse status`).
+
+use serde::Serialize;
+
+use crate::i18n::Tr;
+use crate::plan::Plan;
+use crate::playbook::Playbook;
+use crate::record::{Counts, Record, Status};
+use crate::t;
+
+/// What support staff ask for: whose record, how far, what is left.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Summary {
+    /// The practice's name.
+    pub practice: String,
+    /// The playbook's id.
+    pub playbook: String,
+    /// The playbook's version.
+    pub playbook_version: String,
+    /// Tasks by status.
+    pub counts: Counts,
+    /// Codes of tasks with nothing recorded yet.
+    pub open: Vec<String>,
+    /// Codes of tasks waiting for help.
+    pub need_help: Vec<String>,
+    /// How many events the record holds.
+    pub events: usize,
+}
+
+impl Summary {
+    /// Summarises a record under a playbook.
+    pub fn of(playbook: &Playbook, record: &Record) -> Summary {
+        let profile = record.profile().cloned().unwrap_or_default();
+        let plan = Plan::new(playbook, &profile);
+        let states = record.task_states();
+        let codes = |wanted: Status| {
+            plan.tasks
+                .iter()
+                .filter(|t| states.get(&t.id).map_or(Status::Open, |s| s.status) == wanted)
+                .map(|t| t.code.clone())
+                .collect()
+        };
+        Summary {
+            practice: profile.practice_name.clone(),
+            playbook: playbook.id.clone(),
+            playbook_version: playbook.version.clone(),
+            counts: Counts::of(&plan, &states),
+            open: codes(Status::Open),
+            need_help: codes(Status::NeedHelp),
+            events: record.events().len(),
+        }
+    }
+
+    /// The summary as lines to read aloud.
+    pub fn to_text(&self, tr: &Tr) -> String {
+        let c = &self.counts;
+        let none = t!(tr, "status-none");
+        let list = |codes: &[String]| {
+            if codes.is_empty() {
+                none.clone()
+            } else {
+                codes.join(", ")
+            }
+        };
+        let practice = if self.practice.is_empty() {
+            t!(tr, "status-no-profile")
+        } else {
+            self.practice.clone()
+        };
+        [
+            t!(tr, "status-practice", practice = practice),
+            t!(
+                tr,
+                "status-progress",
+                settled = c.settled(),
+                total = c.total
+            ),
+            t!(
+                tr,
+                "status-counts",
+                done = c.done,
+                tested = c.tested,
+                na = c.not_applicable,
+                help = c.need_help,
+                open = c.open
+            ),
+            t!(tr, "status-open-codes", codes = list(&self.open)),
+            t!(tr, "status-help-codes", codes = list(&self.need_help)),
+            t!(
+                tr,
+                "status-playbook",
+                id = self.playbook.clone(),
+                version = self.playbook_version.clone()
+            ),
+        ]
+        .join("\n")
+    }
+}

@@ -1,0 +1,254 @@
+//! What stands around every screen: where am I and how far (top), back,
+//! next and the hotline (bottom), and messages that must not be missed.
+
+use egui::{RichText, Ui};
+
+use super::{Drafts, theme, widgets};
+use crate::i18n::{Lang, Tr};
+use crate::messages;
+use crate::session::{Action, Session};
+use crate::t;
+use crate::wizard::Screen;
+
+/// Centres a column of reading width in the available space.
+pub fn reading_column(ui: &mut Ui, add: impl FnOnce(&mut Ui)) {
+    let width = ui.available_width().min(theme::READING_WIDTH);
+    let margin = ((ui.available_width() - width) / 2.0).max(0.0);
+    ui.horizontal_top(|ui| {
+        ui.add_space(margin);
+        ui.vertical(|ui| {
+            ui.set_width(width);
+            ui.add_space(8.0);
+            add(ui);
+            ui.add_space(24.0);
+        });
+    });
+}
+
+/// The screen's code or name, as support staff hear it on the phone.
+pub fn screen_code(session: &Session, tr: &Tr) -> String {
+    match &session.screen {
+        Screen::Welcome => t!(tr, "screen-welcome"),
+        Screen::Incident(i) => t!(tr, "screen-incident", page = (i + 1)),
+        Screen::Profile => t!(tr, "screen-profile"),
+        Screen::Plan => t!(tr, "screen-plan"),
+        Screen::Task(id) => session
+            .plan
+            .task(id)
+            .map_or_else(String::new, |task| task.code.clone()),
+        Screen::Overview => t!(tr, "screen-overview"),
+    }
+}
+
+/// Top: app and practice, screen code, progress, who works, language, overview.
+pub fn top_bar_ui(
+    ui: &mut Ui,
+    session: &Session,
+    drafts: &mut Drafts,
+    tr: &Tr,
+    actions: &mut Vec<Action>,
+) {
+    ui.add_space(6.0);
+    ui.horizontal(|ui| {
+        ui.label(RichText::new(t!(tr, "app-name")).strong().size(20.0));
+        let practice = session.profile().practice_name;
+        if !practice.is_empty() {
+            ui.label(RichText::new(practice).size(18.0));
+        }
+        ui.separator();
+        ui.label(theme::code_text(&screen_code(session, tr)));
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            if session.flow().profile_complete
+                && session.screen != Screen::Overview
+                && ui.button(t!(tr, "nav-overview")).clicked()
+            {
+                actions.push(Action::Go(Screen::Overview));
+            }
+            language_menu_ui(ui, session.lang(), tr, actions);
+            worker_menu_ui(ui, session, drafts, tr, actions);
+        });
+    });
+    if session.demo {
+        widgets::boxed(ui, theme::info_fill(ui.visuals()), |ui| {
+            ui.horizontal(|ui| {
+                ui.label(RichText::new(t!(tr, "demo-banner")).strong());
+                if session.can_write() && ui.button(t!(tr, "demo-reset")).clicked() {
+                    actions.push(Action::ResetDemo);
+                }
+            });
+        });
+    }
+    let counts = session.counts();
+    if counts.total > 0 {
+        let text = t!(
+            tr,
+            "progress-settled",
+            settled = counts.settled(),
+            total = counts.total
+        );
+        ui.add(
+            egui::ProgressBar::new(counts.fraction())
+                .text(RichText::new(text).size(16.0))
+                .desired_height(24.0),
+        );
+    }
+    ui.add_space(4.0);
+}
+
+fn language_menu_ui(ui: &mut Ui, lang: Lang, tr: &Tr, actions: &mut Vec<Action>) {
+    ui.menu_button(
+        t!(tr, "menu-language", language = lang.native_name()),
+        |ui| {
+            for choice in Lang::ALL {
+                if ui
+                    .selectable_label(choice == lang, choice.native_name())
+                    .clicked()
+                {
+                    actions.push(Action::SetLanguage(choice));
+                    ui.close();
+                }
+            }
+        },
+    );
+}
+
+fn worker_menu_ui(
+    ui: &mut Ui,
+    session: &Session,
+    drafts: &mut Drafts,
+    tr: &Tr,
+    actions: &mut Vec<Action>,
+) {
+    let current = &session.settings.worker;
+    if current.is_empty() {
+        return;
+    }
+    ui.menu_button(t!(tr, "menu-worker", name = current.clone()), |ui| {
+        ui.label(t!(tr, "menu-worker-switch"));
+        for person in &session.profile().staff {
+            if ui
+                .selectable_label(&person.name == current, &person.name)
+                .clicked()
+            {
+                actions.push(Action::SetWorker(person.name.clone()));
+                ui.close();
+            }
+        }
+        ui.separator();
+        let label = ui.label(t!(tr, "menu-worker-other"));
+        ui.text_edit_singleline(&mut drafts.worker)
+            .labelled_by(label.id);
+        let ok = !drafts.worker.trim().is_empty();
+        if ui
+            .add_enabled(ok, egui::Button::new(t!(tr, "menu-worker-apply")))
+            .clicked()
+        {
+            actions.push(Action::SetWorker(std::mem::take(&mut drafts.worker)));
+            ui.close();
+        }
+    });
+}
+
+/// Bottom: back, next, and who to call.
+pub fn bottom_bar_ui(
+    ui: &mut Ui,
+    session: &Session,
+    drafts: &Drafts,
+    tr: &Tr,
+    actions: &mut Vec<Action>,
+) {
+    ui.add_space(8.0);
+    ui.horizontal(|ui| {
+        let flow = session.flow();
+        let blocked = session.recovery.is_some();
+        if session.screen.back(flow).is_some()
+            && widgets::big_button_enabled(ui, !blocked, t!(tr, "nav-back")).clicked()
+        {
+            actions.push(Action::Back);
+        }
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            let next = next_actions(session, drafts);
+            let show_next = !matches!(session.screen, Screen::Welcome | Screen::Overview);
+            if show_next
+                && widgets::primary_button(ui, next.is_some() && !blocked, t!(tr, "nav-next"))
+                    .clicked()
+            {
+                actions.extend(next.unwrap_or_default());
+            }
+            ui.vertical(|ui| {
+                let provider = &session.playbook.provider;
+                let name = provider.name.get(tr.lang());
+                let how = if provider.hotline.is_empty() {
+                    let contact = session.profile().it_contact;
+                    if contact.is_empty() {
+                        provider.hours.get(tr.lang()).to_owned()
+                    } else {
+                        contact
+                    }
+                } else {
+                    format!("{} ({})", provider.hotline, provider.hours.get(tr.lang()))
+                };
+                ui.label(RichText::new(t!(tr, "help-line", provider = name)).strong());
+                ui.add(egui::Label::new(RichText::new(how).size(15.0)).wrap());
+            });
+        });
+    });
+    ui.add_space(8.0);
+}
+
+/// What "next" does on this screen, or `None` while it is not possible.
+fn next_actions(session: &Session, drafts: &Drafts) -> Option<Vec<Action>> {
+    if session.screen == Screen::Profile {
+        let draft = drafts.profile.as_ref()?;
+        if !draft.is_complete() {
+            return None;
+        }
+        let mut actions = Vec::new();
+        if session.record.profile() != Some(draft) {
+            actions.push(Action::SaveProfile(draft.clone()));
+        }
+        actions.push(Action::Go(Screen::Plan));
+        return Some(actions);
+    }
+    session.screen.next(session.flow())?;
+    Some(vec![Action::Next])
+}
+
+/// Messages that stay until the problem is gone: work not saved, another
+/// copy writing, a rejected playbook.
+pub fn notices_ui(ui: &mut Ui, session: &Session, tr: &Tr, actions: &mut Vec<Action>) {
+    if let Some(problem) = session.save_problem {
+        widgets::boxed(ui, theme::error_fill(ui.visuals()), |ui| {
+            ui.label(RichText::new(t!(tr, "save-failed-title")).strong());
+            widgets::paragraph(ui, &messages::save_problem(tr, problem));
+            widgets::paragraph(ui, &t!(tr, "save-kept-in-memory"));
+            if ui.button(t!(tr, "save-retry")).clicked() {
+                actions.push(Action::Retry);
+            }
+        });
+    }
+    if let Some(holder) = &session.other_writer {
+        widgets::boxed(ui, theme::warning_fill(ui.visuals()), |ui| {
+            let who = if holder.workstation.is_empty() {
+                t!(tr, "read-only-unknown")
+            } else {
+                holder.workstation.clone()
+            };
+            ui.label(RichText::new(t!(tr, "read-only-title")).strong());
+            widgets::paragraph(ui, &t!(tr, "read-only-body", workstation = who));
+            if ui.button(t!(tr, "read-only-retry")).clicked() {
+                actions.push(Action::Retry);
+            }
+        });
+    }
+    if let Some(e) = &session.playbook_error {
+        widgets::boxed(ui, theme::warning_fill(ui.visuals()), |ui| {
+            ui.label(RichText::new(t!(tr, "playbook-rejected-title")).strong());
+            widgets::paragraph(ui, &messages::playbook_error(tr, e));
+            widgets::paragraph(ui, &t!(tr, "playbook-rejected-fallback"));
+            if ui.button(t!(tr, "notice-dismiss")).clicked() {
+                actions.push(Action::DismissPlaybookError);
+            }
+        });
+    }
+}

@@ -1,0 +1,70 @@
+//! The views: one file per screen, plus the frame around them. Views read
+//! the session and push [`Action`]s; they never change state themselves.
+
+mod drafts;
+mod frame;
+mod incident;
+mod overview;
+mod plan;
+mod profile;
+mod recovery;
+mod task;
+mod task_list;
+pub mod theme;
+mod welcome;
+mod widgets;
+
+pub use drafts::Drafts;
+
+use egui::Ui;
+
+use crate::i18n::Tr;
+use crate::session::{Action, Session};
+use crate::wizard::Screen;
+
+/// Draws the whole window for one frame and collects what the user asked for.
+pub fn app_ui(ui: &mut Ui, session: &Session, drafts: &mut Drafts, tr: &Tr) -> Vec<Action> {
+    let mut actions = Vec::new();
+    if session.screen != Screen::Profile {
+        drafts.profile = None;
+    }
+    egui::Panel::top("top-bar").show(ui, |ui| {
+        frame::top_bar_ui(ui, session, drafts, tr, &mut actions);
+    });
+    egui::Panel::bottom("bottom-bar").show(ui, |ui| {
+        frame::bottom_bar_ui(ui, session, drafts, tr, &mut actions);
+    });
+    egui::CentralPanel::default().show(ui, |ui| {
+        frame::notices_ui(ui, session, tr, &mut actions);
+        egui::ScrollArea::vertical()
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                frame::reading_column(ui, |ui| {
+                    screen_ui(ui, session, drafts, tr, &mut actions);
+                });
+            });
+    });
+    actions
+}
+
+fn screen_ui(
+    ui: &mut Ui,
+    session: &Session,
+    drafts: &mut Drafts,
+    tr: &Tr,
+    actions: &mut Vec<Action>,
+) {
+    if let Some(recovery) = &session.recovery {
+        let may_write = session.other_writer.is_none();
+        recovery::recovery_ui(ui, recovery, may_write, tr, actions);
+        return;
+    }
+    match &session.screen {
+        Screen::Welcome => welcome::welcome_ui(ui, session, drafts, tr, actions),
+        Screen::Incident(page) => incident::incident_ui(ui, &session.playbook, *page, tr),
+        Screen::Profile => profile::profile_ui(ui, session, drafts, tr),
+        Screen::Plan => plan::plan_ui(ui, session, tr, actions),
+        Screen::Task(id) => task::task_ui(ui, session, id, drafts, tr, actions),
+        Screen::Overview => overview::overview_ui(ui, session, tr, actions),
+    }
+}

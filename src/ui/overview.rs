@@ -1,0 +1,54 @@
+//! The overview: how far the practice is, and every task one click away.
+
+use egui::{RichText, Ui};
+
+use super::{task_list, theme, widgets};
+use crate::i18n::Tr;
+use crate::session::{Action, Session};
+use crate::t;
+use crate::wizard::Screen;
+
+/// The overview screen.
+pub fn overview_ui(ui: &mut Ui, session: &Session, tr: &Tr, actions: &mut Vec<Action>) {
+    let counts = session.counts();
+    ui.heading(t!(tr, "overview-title"));
+    ui.label(
+        RichText::new(t!(
+            tr,
+            "overview-counts",
+            done = counts.done,
+            tested = counts.tested,
+            na = counts.not_applicable,
+            help = counts.need_help,
+            open = counts.open
+        ))
+        .size(17.0),
+    );
+    ui.add_space(8.0);
+    match session.next_open_task() {
+        Some(task) => {
+            let label = t!(tr, "overview-next-open", code = task.code.clone());
+            if widgets::primary_button(ui, true, label).clicked() {
+                actions.push(Action::Go(Screen::Task(task.id.clone())));
+            }
+        }
+        None if counts.total > 0 => {
+            widgets::boxed(ui, theme::info_fill(ui.visuals()), |ui| {
+                ui.label(RichText::new(t!(tr, "overview-all-settled")).strong());
+            });
+        }
+        None => {}
+    }
+    ui.add_space(8.0);
+    if ui.button(t!(tr, "overview-edit-profile")).clicked() {
+        actions.push(Action::Go(Screen::Profile));
+    }
+    task_list::task_list_ui(
+        ui,
+        &session.playbook,
+        &session.plan,
+        &session.task_states(),
+        tr,
+        actions,
+    );
+}

@@ -1,0 +1,182 @@
+//! The practice profile: what the practice has, so the plan fits it.
+
+use egui::{RichText, Ui};
+
+use super::{Drafts, theme, widgets};
+use crate::i18n::Tr;
+use crate::messages;
+use crate::profile::{Account, DeviceKind, KonnektorModel, Profile};
+use crate::session::Session;
+use crate::t;
+
+/// The profile form. It edits a draft; "next" saves it as one event.
+pub fn profile_ui(ui: &mut Ui, session: &Session, drafts: &mut Drafts, tr: &Tr) {
+    let profile = drafts.profile.get_or_insert_with(|| {
+        let mut p = session.profile();
+        let worker = session.settings.worker.trim();
+        if p.staff.is_empty() && !worker.is_empty() {
+            p.add_person(worker);
+        }
+        p
+    });
+    ui.heading(t!(tr, "profile-title"));
+    widgets::paragraph(ui, &t!(tr, "profile-intro"));
+    ui.add_space(theme::SECTION_GAP);
+
+    practice_ui(ui, profile, tr);
+    ui.add_space(theme::SECTION_GAP);
+    staff_ui(ui, profile, &mut drafts.new_person, tr);
+    ui.add_space(theme::SECTION_GAP);
+    devices_ui(ui, profile, tr);
+    ui.add_space(theme::SECTION_GAP);
+    konnektor_ui(ui, profile, tr);
+    ui.add_space(theme::SECTION_GAP);
+    accounts_ui(ui, profile, tr);
+    ui.add_space(theme::SECTION_GAP);
+
+    if !profile.is_complete() {
+        widgets::boxed(ui, theme::warning_fill(ui.visuals()), |ui| {
+            widgets::paragraph(ui, &t!(tr, "profile-incomplete"));
+        });
+    } else if session
+        .record
+        .profile()
+        .is_some_and(|saved| saved != profile)
+    {
+        widgets::paragraph(ui, &t!(tr, "profile-unsaved"));
+    }
+}
+
+fn labelled_field(ui: &mut Ui, label: String, value: &mut String) {
+    let label = ui.label(label);
+    ui.add(egui::TextEdit::singleline(value).desired_width(f32::INFINITY))
+        .labelled_by(label.id);
+}
+
+fn practice_ui(ui: &mut Ui, profile: &mut Profile, tr: &Tr) {
+    ui.label(theme::section_heading(t!(tr, "profile-practice")));
+    labelled_field(
+        ui,
+        t!(tr, "profile-practice-name"),
+        &mut profile.practice_name,
+    );
+    labelled_field(ui, t!(tr, "profile-pvs"), &mut profile.pvs);
+    labelled_field(ui, t!(tr, "profile-it-contact"), &mut profile.it_contact);
+}
+
+fn staff_ui(ui: &mut Ui, profile: &mut Profile, new_person: &mut String, tr: &Tr) {
+    ui.label(theme::section_heading(t!(tr, "profile-staff")));
+    widgets::paragraph(ui, &t!(tr, "profile-staff-hint"));
+    let mut remove = None;
+    for (i, person) in profile.staff.iter_mut().enumerate() {
+        ui.horizontal(|ui| {
+            let name = t!(tr, "profile-person-name", number = (i + 1));
+            ui.add(egui::TextEdit::singleline(&mut person.name).desired_width(300.0))
+                .on_hover_text(name.clone())
+                .widget_info(|| {
+                    egui::WidgetInfo::labeled(egui::Role::TextInput, true, name.clone())
+                });
+            if ui
+                .button(t!(tr, "profile-remove-person", name = person.name.clone()))
+                .clicked()
+            {
+                remove = Some(i);
+            }
+        });
+    }
+    if let Some(i) = remove {
+        profile.staff.remove(i);
+    }
+    ui.horizontal(|ui| {
+        let label = ui.label(t!(tr, "profile-new-person"));
+        let field = ui
+            .add(egui::TextEdit::singleline(new_person).desired_width(240.0))
+            .labelled_by(label.id);
+        let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        let ok = !new_person.trim().is_empty();
+        if (ui
+            .add_enabled(ok, egui::Button::new(t!(tr, "profile-add-person")))
+            .clicked()
+            || enter)
+            && ok
+        {
+            profile.add_person(new_person.trim());
+            new_person.clear();
+        }
+    });
+}
+
+fn devices_ui(ui: &mut Ui, profile: &mut Profile, tr: &Tr) {
+    ui.label(theme::section_heading(t!(tr, "profile-devices")));
+    widgets::paragraph(ui, &t!(tr, "profile-devices-hint"));
+    let mut remove = None;
+    for (i, device) in profile.devices.iter_mut().enumerate() {
+        ui.horizontal(|ui| {
+            let kind = messages::device_kind_name(tr, device.kind);
+            ui.label(RichText::new(&kind).weak());
+            let name = t!(tr, "profile-device-name", kind = kind, number = (i + 1));
+            ui.add(egui::TextEdit::singleline(&mut device.name).desired_width(280.0))
+                .widget_info(|| {
+                    egui::WidgetInfo::labeled(egui::Role::TextInput, true, name.clone())
+                });
+            if ui
+                .button(t!(tr, "profile-remove-device", name = device.name.clone()))
+                .clicked()
+            {
+                remove = Some(i);
+            }
+        });
+    }
+    if let Some(i) = remove {
+        profile.devices.remove(i);
+    }
+    ui.horizontal_wrapped(|ui| {
+        for kind in [
+            DeviceKind::Workstation,
+            DeviceKind::Server,
+            DeviceKind::CardTerminal,
+        ] {
+            let label = match kind {
+                DeviceKind::Workstation => t!(tr, "profile-add-workstation"),
+                DeviceKind::Server => t!(tr, "profile-add-server"),
+                DeviceKind::CardTerminal => t!(tr, "profile-add-card-terminal"),
+            };
+            if ui.button(label).clicked() {
+                let n = profile.devices_of(kind).count() + 1;
+                let name = format!("{} {n}", messages::device_kind_name(tr, kind));
+                profile.add_device(&name, kind);
+            }
+        }
+    });
+}
+
+fn konnektor_ui(ui: &mut Ui, profile: &mut Profile, tr: &Tr) {
+    ui.label(theme::section_heading(t!(tr, "profile-konnektor")));
+    widgets::paragraph(ui, &t!(tr, "profile-konnektor-hint"));
+    for model in KonnektorModel::ALL {
+        ui.radio_value(
+            &mut profile.konnektor,
+            model,
+            messages::konnektor_name(tr, model),
+        );
+    }
+}
+
+fn accounts_ui(ui: &mut Ui, profile: &mut Profile, tr: &Tr) {
+    ui.label(theme::section_heading(t!(tr, "profile-accounts")));
+    widgets::paragraph(ui, &t!(tr, "profile-accounts-hint"));
+    for account in Account::ALL {
+        let mut on = profile.has_account(account);
+        if ui
+            .checkbox(&mut on, messages::account_name(tr, account))
+            .changed()
+        {
+            profile.set_account(account, on);
+        }
+    }
+    ui.add_space(8.0);
+    ui.checkbox(
+        &mut profile.card_pins_exposed,
+        t!(tr, "profile-card-pins-exposed"),
+    );
+}

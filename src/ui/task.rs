@@ -1,0 +1,241 @@
+//! One task: why, the steps, the traps, and the choices.
+
+use egui::{RichText, Ui};
+
+use super::{Drafts, theme, widgets};
+use crate::i18n::Tr;
+use crate::messages;
+use crate::plan::Task;
+use crate::record::{Mark, Status, TaskState};
+use crate::session::{Action, Session};
+use crate::t;
+
+/// The task screen.
+pub fn task_ui(
+    ui: &mut Ui,
+    session: &Session,
+    id: &str,
+    drafts: &mut Drafts,
+    tr: &Tr,
+    actions: &mut Vec<Action>,
+) {
+    let (Some(task), Some(position)) = (session.plan.task(id), session.plan.position(id)) else {
+        return;
+    };
+    let template = task.template(&session.playbook);
+    let lang = tr.lang();
+    let states = session.task_states();
+    let state = states.get(id);
+
+    ui.horizontal(|ui| {
+        ui.label(theme::code_text(&task.code).size(26.0));
+        ui.label(t!(
+            tr,
+            "task-position",
+            number = (position + 1),
+            total = session.plan.tasks.len()
+        ));
+        ui.label(RichText::new(messages::category_name(tr, task.category)).weak());
+    });
+    ui.heading(task.title(&session.playbook, lang));
+    status_line_ui(ui, session, state, tr);
+    ui.add_space(theme::SECTION_GAP);
+
+    ui.label(theme::section_heading(t!(tr, "task-why")));
+    widgets::paragraph(ui, template.why.get(lang));
+    ui.add_space(theme::SECTION_GAP);
+
+    ui.label(theme::section_heading(t!(tr, "task-steps")));
+    for (n, step) in template.steps.iter().enumerate() {
+        ui.horizontal_top(|ui| {
+            ui.label(RichText::new(format!("{}.", n + 1)).strong());
+            widgets::paragraph(ui, step.get(lang));
+        });
+    }
+    if !template.traps.is_empty() {
+        ui.add_space(theme::SECTION_GAP);
+        widgets::boxed(ui, theme::warning_fill(ui.visuals()), |ui| {
+            ui.label(theme::section_heading(t!(tr, "task-traps")));
+            for trap in &template.traps {
+                widgets::paragraph(ui, trap.get(lang));
+            }
+        });
+    }
+    ui.add_space(theme::SECTION_GAP);
+    choices_ui(
+        ui,
+        session,
+        task,
+        template.testable,
+        state,
+        drafts,
+        tr,
+        actions,
+    );
+    if state.is_some_and(|s| s.status == Status::NeedHelp) {
+        ui.add_space(theme::SECTION_GAP);
+        help_ui(ui, session, task, tr);
+    }
+}
+
+fn status_line_ui(ui: &mut Ui, session: &Session, state: Option<&TaskState>, tr: &Tr) {
+    ui.horizontal_wrapped(|ui| {
+        let status = state.map_or(Status::Open, |s| s.status);
+        ui.label(t!(tr, "task-status"));
+        widgets::status_label(ui, tr, status);
+        if let Some(s) = state.filter(|s| s.status != Status::Open) {
+            ui.label(t!(
+                tr,
+                "task-list-by",
+                name = s.by.clone(),
+                time = messages::time(tr, s.at)
+            ));
+            if session.save_problem.is_some() {
+                ui.label(RichText::new(t!(tr, "task-not-saved")).strong());
+            } else {
+                ui.label(RichText::new(t!(tr, "task-saved")).weak());
+            }
+        }
+    });
+    if let Some(reason) = state.and_then(|s| s.reason.as_ref()) {
+        widgets::paragraph(ui, &t!(tr, "task-reason-shown", reason = reason.clone()));
+    }
+}
+
+#[expect(clippy::too_many_arguments, reason = "a view takes what it reads")]
+fn choices_ui(
+    ui: &mut Ui,
+    session: &Session,
+    task: &Task,
+    testable: bool,
+    state: Option<&TaskState>,
+    drafts: &mut Drafts,
+    tr: &Tr,
+    actions: &mut Vec<Action>,
+) {
+    let enabled = session.can_write();
+    let status = state.map_or(Status::Open, |s| s.status);
+    let mark = |mark: Mark| Action::Mark {
+        task: task.id.clone(),
+        mark,
+        reason: None,
+    };
+    ui.label(theme::section_heading(t!(tr, "task-what-now")));
+    ui.horizontal_wrapped(|ui| {
+        let done_label = if testable {
+            t!(tr, "task-done-changed")
+        } else {
+            t!(tr, "task-done")
+        };
+        if widgets::big_button_enabled(ui, enabled && status != Status::Done, done_label).clicked()
+        {
+            actions.push(mark(Mark::Done));
+        }
+        if testable
+            && widgets::big_button_enabled(
+                ui,
+                enabled && status != Status::Tested,
+                t!(tr, "task-tested"),
+            )
+            .clicked()
+        {
+            actions.push(mark(Mark::Tested));
+        }
+        if widgets::big_button_enabled(ui, enabled, t!(tr, "task-not-applicable")).clicked() {
+            let reason = state.and_then(|s| s.reason.clone()).unwrap_or_default();
+            drafts.reason = Some((task.id.clone(), reason));
+        }
+        if widgets::big_button_enabled(
+            ui,
+            enabled && status != Status::NeedHelp,
+            t!(tr, "task-need-help"),
+        )
+        .clicked()
+        {
+            actions.push(mark(Mark::NeedHelp));
+        }
+        if status != Status::Open
+            && widgets::big_button_enabled(ui, enabled, t!(tr, "task-reopen")).clicked()
+        {
+            actions.push(mark(Mark::Reopened));
+        }
+    });
+    let editing = drafts.reason.as_ref().is_some_and(|(id, _)| *id == task.id);
+    if editing {
+        reason_ui(ui, task, drafts, tr, actions);
+    }
+}
+
+fn reason_ui(ui: &mut Ui, task: &Task, drafts: &mut Drafts, tr: &Tr, actions: &mut Vec<Action>) {
+    ui.add_space(8.0);
+    widgets::boxed(ui, theme::info_fill(ui.visuals()), |ui| {
+        let Some((_, reason)) = drafts.reason.as_mut() else {
+            return;
+        };
+        let label = ui.label(RichText::new(t!(tr, "task-reason-label")).strong());
+        let field = ui
+            .add(
+                egui::TextEdit::multiline(reason)
+                    .desired_rows(2)
+                    .desired_width(f32::INFINITY),
+            )
+            .labelled_by(label.id);
+        if field.gained_focus() || reason.is_empty() {
+            field.request_focus();
+        }
+        ui.label(RichText::new(t!(tr, "task-reason-hint")).weak());
+        let given = !reason.trim().is_empty();
+        let mut close = false;
+        ui.horizontal(|ui| {
+            if widgets::primary_button(ui, given, t!(tr, "task-reason-save")).clicked() {
+                actions.push(Action::Mark {
+                    task: task.id.clone(),
+                    mark: Mark::NotApplicable,
+                    reason: Some(reason.trim().to_owned()),
+                });
+                close = true;
+            }
+            if widgets::big_button(ui, t!(tr, "task-reason-cancel")).clicked() {
+                close = true;
+            }
+        });
+        if close {
+            drafts.reason = None;
+        }
+    });
+}
+
+fn help_ui(ui: &mut Ui, session: &Session, task: &Task, tr: &Tr) {
+    let lang = tr.lang();
+    let provider = &session.playbook.provider;
+    widgets::boxed(ui, theme::info_fill(ui.visuals()), |ui| {
+        ui.label(theme::section_heading(t!(tr, "task-help-title")));
+        let contact = session.profile().it_contact;
+        let number = if provider.hotline.is_empty() {
+            contact
+        } else {
+            provider.hotline.clone()
+        };
+        ui.label(RichText::new(provider.name.get(lang)).strong());
+        if number.is_empty() {
+            widgets::paragraph(ui, provider.hours.get(lang));
+        } else {
+            ui.label(RichText::new(number).size(22.0).strong());
+            widgets::paragraph(ui, provider.hours.get(lang));
+        }
+        ui.add_space(8.0);
+        ui.label(RichText::new(t!(tr, "task-help-read-out")).strong());
+        let practice = session.profile().practice_name;
+        widgets::paragraph(
+            ui,
+            &t!(
+                tr,
+                "task-help-script",
+                practice = practice,
+                code = task.code.clone(),
+                title = task.title(&session.playbook, lang)
+            ),
+        );
+        widgets::paragraph(ui, &t!(tr, "task-help-never-password"));
+    });
+}

@@ -1,0 +1,88 @@
+//! Colours, sizes and spacing: the one place screens take them from.
+
+use egui::{Color32, FontId, RichText, TextStyle, Visuals};
+
+use crate::record::Status;
+
+/// Height of the large buttons receptionists click.
+pub const BUTTON_HEIGHT: f32 = 44.0;
+/// Width of the large buttons.
+pub const BUTTON_WIDTH: f32 = 260.0;
+/// Widest a column of reading text gets, so lines stay easy to follow.
+pub const READING_WIDTH: f32 = 760.0;
+/// Space between sections of a screen.
+pub const SECTION_GAP: f32 = 18.0;
+
+/// Makes text larger than egui's defaults: the app is read by people in a
+/// hurry, some without glasses.
+pub fn apply(ctx: &egui::Context) {
+    ctx.all_styles_mut(|style| {
+        use egui::FontFamily::Proportional;
+        style.text_styles = [
+            (TextStyle::Heading, FontId::new(28.0, Proportional)),
+            (TextStyle::Body, FontId::new(18.0, Proportional)),
+            (TextStyle::Button, FontId::new(18.0, Proportional)),
+            (TextStyle::Small, FontId::new(14.0, Proportional)),
+            (
+                TextStyle::Monospace,
+                FontId::new(17.0, egui::FontFamily::Monospace),
+            ),
+        ]
+        .into();
+        style.spacing.item_spacing = egui::vec2(10.0, 10.0);
+        style.spacing.button_padding = egui::vec2(14.0, 8.0);
+        style.spacing.interact_size.y = 32.0;
+    });
+}
+
+/// The colour that marks a status, readable in light and dark mode.
+pub fn status_color(status: Status, visuals: &Visuals) -> Color32 {
+    let dark = visuals.dark_mode;
+    match (status, dark) {
+        (Status::Open, _) => visuals.weak_text_color(),
+        (Status::Done | Status::Tested, false) => Color32::from_rgb(0x1b, 0x6e, 0x2a),
+        (Status::Done | Status::Tested, true) => Color32::from_rgb(0x7c, 0xd3, 0x8a),
+        (Status::NotApplicable, false) => Color32::from_rgb(0x44, 0x55, 0x77),
+        (Status::NotApplicable, true) => Color32::from_rgb(0xa8, 0xb8, 0xd8),
+        (Status::NeedHelp, false) => Color32::from_rgb(0xa3, 0x3b, 0x00),
+        (Status::NeedHelp, true) => Color32::from_rgb(0xff, 0xb0, 0x70),
+    }
+}
+
+/// Background of a warning box (traps, problems).
+pub fn warning_fill(visuals: &Visuals) -> Color32 {
+    if visuals.dark_mode {
+        Color32::from_rgb(0x4a, 0x38, 0x10)
+    } else {
+        Color32::from_rgb(0xff, 0xf1, 0xc9)
+    }
+}
+
+/// Background of an error box (record not saved, damaged record).
+pub fn error_fill(visuals: &Visuals) -> Color32 {
+    if visuals.dark_mode {
+        Color32::from_rgb(0x5a, 0x1e, 0x1e)
+    } else {
+        Color32::from_rgb(0xfd, 0xde, 0xdc)
+    }
+}
+
+/// Background of a calm information box (help, training mode).
+pub fn info_fill(visuals: &Visuals) -> Color32 {
+    if visuals.dark_mode {
+        Color32::from_rgb(0x1c, 0x34, 0x4a)
+    } else {
+        Color32::from_rgb(0xe1, 0xef, 0xfb)
+    }
+}
+
+/// The step code as it stands on every screen, large and monospaced so it is
+/// read out without mistakes.
+pub fn code_text(code: &str) -> RichText {
+    RichText::new(code).monospace().size(22.0).strong()
+}
+
+/// A heading for a part of a screen.
+pub fn section_heading(text: impl Into<String>) -> RichText {
+    RichText::new(text).size(21.0).strong()
+}

@@ -1,0 +1,62 @@
+//! Small pieces several screens share.
+
+use egui::{Color32, Frame, Response, RichText, Ui};
+
+use super::theme;
+use crate::i18n::Tr;
+use crate::messages;
+use crate::record::Status;
+
+/// A large button with plain words; its label is also its accessible name.
+pub fn big_button(ui: &mut Ui, text: impl Into<String>) -> Response {
+    big_button_enabled(ui, true, text)
+}
+
+/// A large button that can be greyed out.
+pub fn big_button_enabled(ui: &mut Ui, enabled: bool, text: impl Into<String>) -> Response {
+    let button = egui::Button::new(RichText::new(text).size(19.0))
+        .min_size(egui::vec2(theme::BUTTON_WIDTH, theme::BUTTON_HEIGHT));
+    ui.add_enabled(enabled, button)
+}
+
+/// The main button of a screen, filled so it stands out.
+pub fn primary_button(ui: &mut Ui, enabled: bool, text: impl Into<String>) -> Response {
+    let fill = ui.visuals().selection.bg_fill;
+    let button = egui::Button::new(
+        RichText::new(text)
+            .size(19.0)
+            .strong()
+            .color(Color32::WHITE),
+    )
+    .fill(fill)
+    .min_size(egui::vec2(theme::BUTTON_WIDTH, theme::BUTTON_HEIGHT));
+    ui.add_enabled(enabled, button)
+}
+
+/// A coloured box around a message.
+pub fn boxed<R>(ui: &mut Ui, fill: Color32, add: impl FnOnce(&mut Ui) -> R) -> R {
+    Frame::new()
+        .fill(fill)
+        .corner_radius(6.0)
+        .inner_margin(12.0)
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            add(ui)
+        })
+        .inner
+}
+
+/// A status in its colour.
+pub fn status_label(ui: &mut Ui, tr: &Tr, status: Status) -> Response {
+    let color = theme::status_color(status, ui.visuals());
+    ui.label(
+        RichText::new(messages::status_name(tr, status))
+            .color(color)
+            .strong(),
+    )
+}
+
+/// Text that wraps at reading width.
+pub fn paragraph(ui: &mut Ui, text: &str) {
+    ui.add(egui::Label::new(text).wrap());
+}

@@ -1,0 +1,207 @@
+//! Where the user is and where "next" and "back" lead.
+
+use serde::{Deserialize, Serialize};
+
+use crate::plan::Plan;
+
+/// The screens of the app, in the order the wizard walks them.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Screen {
+    /// Language and who is working.
+    Welcome,
+    /// A page of the incident explanation (0-based).
+    Incident(usize),
+    /// The practice profile.
+    Profile,
+    /// The plan: all tasks at a glance before starting.
+    Plan,
+    /// One task, by its plan id.
+    Task(String),
+    /// Everything done and open, any task one click away.
+    Overview,
+}
+
+/// What the wizard needs to know to move on.
+#[derive(Clone, Copy, Debug)]
+pub struct Flow<'a> {
+    /// How many incident pages the playbook has.
+    pub incident_pages: usize,
+    /// Whether the profile has what the plan needs.
+    pub profile_complete: bool,
+    /// The plan.
+    pub plan: &'a Plan,
+}
+
+impl Screen {
+    /// Where "next" leads, or `None` where it is not possible (yet).
+    pub fn next(&self, flow: Flow<'_>) -> Option<Screen> {
+        let tasks = &flow.plan.tasks;
+        match self {
+            Screen::Welcome if flow.incident_pages > 0 => Some(Screen::Incident(0)),
+            Screen::Welcome => Some(Screen::Profile),
+            Screen::Incident(i) if i + 1 < flow.incident_pages => Some(Screen::Incident(i + 1)),
+            Screen::Incident(_) => Some(Screen::Profile),
+            Screen::Profile if flow.profile_complete => Some(Screen::Plan),
+            Screen::Profile => None,
+            Screen::Plan => Some(
+                tasks
+                    .first()
+                    .map_or(Screen::Overview, |t| Screen::Task(t.id.clone())),
+            ),
+            Screen::Task(id) => {
+                let next = flow.plan.position(id).and_then(|i| tasks.get(i + 1));
+                Some(next.map_or(Screen::Overview, |t| Screen::Task(t.id.clone())))
+            }
+            Screen::Overview => None,
+        }
+    }
+
+    /// Where "back" leads, or `None` on the first screen.
+    pub fn back(&self, flow: Flow<'_>) -> Option<Screen> {
+        let tasks = &flow.plan.tasks;
+        match self {
+            Screen::Welcome => None,
+            Screen::Incident(0) => Some(Screen::Welcome),
+            Screen::Incident(i) => Some(Screen::Incident(i - 1)),
+            Screen::Profile if flow.incident_pages > 0 => {
+                Some(Screen::Incident(flow.incident_pages - 1))
+            }
+            Screen::Profile => Some(Screen::Welcome),
+            Screen::Plan => Some(Screen::Profile),
+            Screen::Task(id) => Some(match flow.plan.position(id) {
+                Some(i) if i > 0 => Screen::Task(tasks[i - 1].id.clone()),
+                _ => Screen::Plan,
+            }),
+            Screen::Overview => Some(
+                tasks
+                    .last()
+                    .map_or(Screen::Plan, |t| Screen::Task(t.id.clone())),
+            ),
+        }
+    }
+
+    /// A screen that still exists for this plan: a task removed by a profile
+    /// change falls back to the overview.
+    pub fn valid_for(self, flow: Flow<'_>) -> Screen {
+        match self {
+            Screen::Task(ref id) if flow.plan.position(id).is_none() => Screen::Overview,
+            Screen::Incident(i) if i >= flow.incident_pages => Screen::Profile,
+            Screen::Plan | Screen::Task(_) | Screen::Overview if !flow.profile_complete => {
+                Screen::Profile
+            }
+            other => other,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::plan::Task;
+    use crate::playbook::Category;
+
+    fn plan(ids: &[&str]) -> Plan {
+        Plan {
+            tasks: ids
+                .iter()
+                .enumerate()
+                .map(|(i, id)| Task {
+                    id: (*id).to_owned(),
+                    code: format!("A-{i}"),
+                    template: i,
+                    subject: None,
+                    category: Category::Admin,
+                })
+                .collect(),
+        }
+    }
+
+    fn flow(plan: &Plan) -> Flow<'_> {
+        Flow {
+            incident_pages: 2,
+            profile_complete: true,
+            plan,
+        }
+    }
+
+    fn task(id: &str) -> Screen {
+        Screen::Task(id.to_owned())
+    }
+
+    #[test]
+    fn next_walks_the_whole_wizard_in_order() {
+        let p = plan(&["a", "b"]);
+        let mut screen = Screen::Welcome;
+        let mut seen = vec![screen.clone()];
+        while let Some(next) = screen.next(flow(&p)) {
+            seen.push(next.clone());
+            screen = next;
+        }
+        assert_eq!(
+            seen,
+            vec![
+                Screen::Welcome,
+                Screen::Incident(0),
+                Screen::Incident(1),
+                Screen::Profile,
+                Screen::Plan,
+                task("a"),
+                task("b"),
+                Screen::Overview,
+            ]
+        );
+    }
+
+    #[test]
+    fn back_walks_the_same_way_in_reverse() {
+        let p = plan(&["a", "b"]);
+        let mut screen = Screen::Overview;
+        let mut seen = vec![screen.clone()];
+        while let Some(back) = screen.back(flow(&p)) {
+            seen.push(back.clone());
+            screen = back;
+        }
+        seen.reverse();
+        assert_eq!(seen.len(), 8);
+        assert_eq!(seen[0], Screen::Welcome);
+        assert_eq!(seen[5], task("a"));
+    }
+
+    #[test]
+    fn an_incomplete_profile_blocks_next() {
+        let p = plan(&["a"]);
+        let f = Flow {
+            profile_complete: false,
+            ..flow(&p)
+        };
+        assert_eq!(Screen::Profile.next(f), None);
+        assert_eq!(task("a").valid_for(f), Screen::Profile);
+    }
+
+    #[test]
+    fn a_playbook_without_incident_pages_goes_straight_to_the_profile() {
+        let p = plan(&["a"]);
+        let f = Flow {
+            incident_pages: 0,
+            ..flow(&p)
+        };
+        assert_eq!(Screen::Welcome.next(f), Some(Screen::Profile));
+        assert_eq!(Screen::Profile.back(f), Some(Screen::Welcome));
+    }
+
+    #[test]
+    fn an_empty_plan_leads_to_the_overview() {
+        let p = plan(&[]);
+        assert_eq!(Screen::Plan.next(flow(&p)), Some(Screen::Overview));
+        assert_eq!(Screen::Overview.back(flow(&p)), Some(Screen::Plan));
+    }
+
+    #[test]
+    fn a_task_that_left_the_plan_falls_back_to_the_overview() {
+        let p = plan(&["a"]);
+        assert_eq!(task("gone").valid_for(flow(&p)), Screen::Overview);
+        assert_eq!(task("gone").back(flow(&p)), Some(Screen::Plan));
+        assert_eq!(Screen::Incident(9).valid_for(flow(&p)), Screen::Profile);
+        assert_eq!(task("a").valid_for(flow(&p)), task("a"));
+    }
+}
