@@ -79,7 +79,7 @@ pub fn top_bar_ui(
         });
     }
     let counts = session.counts();
-    if counts.total > 0 {
+    if session.flow().profile_complete && counts.total > 0 {
         let text = t!(
             tr,
             "progress-settled",

@@ -1,0 +1,87 @@
+//! The command line, as support staff and scripts use it.
+
+#![allow(clippy::unwrap_used)] // a test may stop at the first surprise
+
+use std::process::Command;
+
+fn lotse() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_passwort-lotse"))
+}
+
+#[test]
+fn status_of_the_demo_reads_out_the_sample_practice() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = lotse()
+        .args(["status", "--demo", "--lang", "de", "--data-dir"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(out.status.success(), "{text}");
+    assert!(text.contains("Praxis: Praxis Dr. Beispiel"), "{text}");
+    assert!(text.contains("Hilfe nötig: "), "{text}");
+    assert!(text.contains("Aufgaben erledigt"), "{text}");
+}
+
+#[test]
+fn status_json_reports_the_real_record_and_not_the_demo() {
+    let dir = tempfile::tempdir().unwrap();
+    // Make the training record exist, then ask about the real one.
+    let demo = lotse()
+        .args(["reset-demo", "--data-dir"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert!(demo.status.success());
+    let out = lotse()
+        .args(["status", "--json", "--data-dir"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["practice"], "", "the real record is still empty");
+    assert_eq!(json["events"], 0);
+
+    let out = lotse()
+        .args(["status", "--json", "--demo", "--data-dir"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["practice"], "Praxis Dr. Beispiel");
+    assert_eq!(json["counts"]["need_help"], 1);
+    assert_eq!(json["need_help"].as_array().map(Vec::len), Some(1));
+    assert!(json["open"].as_array().is_some_and(|a| !a.is_empty()));
+}
+
+#[test]
+fn status_of_a_damaged_record_says_so_and_fails() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("record.json"), b"\x00\x01garbage").unwrap();
+    let out = lotse()
+        .args(["status", "--lang", "en", "--data-dir"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text.contains("not a Passwort-Lotse record"), "{text}");
+    assert!(
+        dir.path().join("record.json").exists(),
+        "status never moves files"
+    );
+}
+
+#[test]
+fn logs_are_written_to_the_data_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = lotse()
+        .args(["status", "--data-dir"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let logs = std::fs::read_dir(dir.path().join("logs")).unwrap().count();
+    assert_eq!(logs, 1);
+}

@@ -1,0 +1,101 @@
+//! Helpers for the UI tests: the real app on a temporary data folder, a clock
+//! that only moves when told, and ways to act as a user would.
+
+#![allow(dead_code, clippy::unwrap_used)]
+
+use std::path::Path;
+use std::sync::Arc;
+
+use chrono::TimeZone;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use passwort_lotse::App;
+use passwort_lotse::clock::ManualClock;
+use passwort_lotse::i18n::Lang;
+use passwort_lotse::session::{Options, Session};
+
+/// The clock every test starts at.
+pub fn clock() -> ManualClock {
+    ManualClock::new(
+        chrono::Utc
+            .with_ymd_and_hms(2026, 11, 28, 9, 0, 0)
+            .single()
+            .unwrap(),
+    )
+}
+
+/// Options for a data folder and language.
+pub fn options(dir: &Path, lang: Lang) -> Options {
+    Options {
+        data_dir: dir.to_owned(),
+        lang: Some(lang),
+        workstation: "Empfang-PC".into(),
+        ..Options::default()
+    }
+}
+
+/// The real app, in a window tall enough that no click lands off screen.
+pub fn app(options: &Options, clock: &ManualClock) -> Harness<'static, App> {
+    let session = Session::open(options, Arc::new(clock.clone()));
+    app_with(session, [1280.0, 1400.0])
+}
+
+/// The real app for a session, at a window size.
+pub fn app_with(session: Session, size: [f32; 2]) -> Harness<'static, App> {
+    let mut harness = Harness::builder()
+        .with_size(size)
+        .build_eframe(move |cc| App::new(cc, session));
+    harness.run();
+    harness
+}
+
+/// Clicks the widget with this exact label and lets the app settle.
+pub fn click(h: &mut Harness<'_, App>, label: &str) {
+    h.get_by_label(label).click();
+    h.run();
+}
+
+/// Types into the field with this label.
+pub fn type_into(h: &mut Harness<'_, App>, label: &str, text: &str) {
+    h.get_by_label(label).focus();
+    h.run();
+    h.get_by_label(label).type_text(text);
+    h.run();
+}
+
+/// Whether something with this exact label is on screen.
+pub fn shows(h: &Harness<'_, App>, label: &str) -> bool {
+    h.query_all_by_label(label).next().is_some()
+}
+
+/// Whether something whose label contains this text is on screen.
+pub fn shows_text(h: &Harness<'_, App>, text: &str) -> bool {
+    h.query_all_by_label_contains(text).next().is_some()
+}
+
+/// Presses Tab until the widget with this label has the keyboard focus,
+/// as someone without a mouse would. Panics if it is never reached.
+pub fn tab_to(h: &mut Harness<'_, App>, label: &str) {
+    for _ in 0..80 {
+        if h.query_by_label(label).is_some_and(|n| n.is_focused()) {
+            return;
+        }
+        h.key_press(egui::Key::Tab);
+        h.run();
+    }
+    panic!("\"{label}\" cannot be reached with the Tab key");
+}
+
+/// Reaches a button with Tab and presses it with Enter.
+pub fn press_with_keyboard(h: &mut Harness<'_, App>, label: &str) {
+    tab_to(h, label);
+    h.key_press(egui::Key::Enter);
+    h.run();
+}
+
+/// Reaches a text field with Tab and types into it.
+pub fn type_with_keyboard(h: &mut Harness<'_, App>, label: &str, text: &str) {
+    tab_to(h, label);
+    h.get_by_label(label).type_text(text);
+    h.run();
+}

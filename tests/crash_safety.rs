@@ -1,0 +1,100 @@
+//! Killing the app at any moment loses nothing it had confirmed: a worker
+//! process marks tasks and reports each one only after `handle` returned;
+//! the test kills it with SIGKILL at varying moments and reads the record.
+
+#![allow(clippy::unwrap_used)] // a test may stop at the first surprise
+#![cfg(unix)]
+
+use std::io::{BufRead, BufReader};
+use std::process::{Command, Stdio};
+use std::sync::Arc;
+
+use passwort_lotse::clock::SystemClock;
+use passwort_lotse::i18n::Lang;
+use passwort_lotse::profile::{DeviceKind, Profile};
+use passwort_lotse::record::{EventKind, Mark, Opened, Store};
+use passwort_lotse::session::{Action, Options, Session};
+
+const WORKER_ENV: &str = "PASSWORT_LOTSE_CRASH_WORKER_DIR";
+
+/// The worker: runs only when started by the test below.
+#[test]
+fn crash_worker() {
+    let Ok(dir) = std::env::var(WORKER_ENV) else {
+        return;
+    };
+    let options = Options {
+        data_dir: dir.into(),
+        lang: Some(Lang::De),
+        workstation: "Empfang-PC".into(),
+        ..Options::default()
+    };
+    let mut s = Session::open(&options, Arc::new(SystemClock));
+    s.handle(Action::SetWorker("Anna".into()));
+    let mut p = Profile {
+        practice_name: "Praxis".into(),
+        ..Profile::default()
+    };
+    p.add_device("PC", DeviceKind::Workstation);
+    s.handle(Action::SaveProfile(p));
+    let tasks: Vec<String> = s.plan.tasks.iter().map(|t| t.id.clone()).collect();
+    for n in 1.. {
+        let task = tasks[n % tasks.len()].clone();
+        let mark = if n % 2 == 0 {
+            Mark::Done
+        } else {
+            Mark::Reopened
+        };
+        s.handle(Action::Mark {
+            task,
+            mark,
+            reason: None,
+        });
+        assert!(s.save_problem.is_none());
+        #[expect(clippy::print_stdout, reason = "the test process reads this line")]
+        {
+            println!("confirmed {n}");
+        }
+    }
+}
+
+#[test]
+fn every_confirmed_mark_survives_a_kill_at_any_moment() {
+    let exe = std::env::current_exe().unwrap();
+    for (round, after) in [1_usize, 3, 7, 13, 29, 41].into_iter().enumerate() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut child = Command::new(&exe)
+            .args(["--exact", "crash_worker", "--nocapture", "--test-threads=1"])
+            .env(WORKER_ENV, dir.path())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let stdout = child.stdout.take().unwrap();
+        let mut confirmed = 0;
+        for line in BufReader::new(stdout).lines() {
+            let line = line.unwrap();
+            if let Some(n) = line.strip_prefix("confirmed ") {
+                confirmed = n.parse().unwrap();
+                if confirmed >= after {
+                    // Kill mid-way through the next save, without warning.
+                    child.kill().unwrap();
+                    break;
+                }
+            }
+        }
+        let _ = child.wait();
+        let Ok(Opened::Loaded(record)) = Store::reader(dir.path()).load() else {
+            panic!("round {round}: the record is damaged after a kill");
+        };
+        let marks = record
+            .events()
+            .iter()
+            .filter(|e| matches!(e.kind, EventKind::TaskMarked { .. }))
+            .count();
+        assert!(
+            marks >= confirmed,
+            "round {round}: {confirmed} marks confirmed, {marks} on disk"
+        );
+    }
+}

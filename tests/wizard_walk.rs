@@ -1,0 +1,198 @@
+//! A practice walks the whole default plan in the real app, as a user would:
+//! by the labels they see, in German with the mouse and in English with the
+//! keyboard alone.
+
+#![allow(clippy::unwrap_used)] // a test may stop at the first surprise
+
+mod common;
+
+use common::{
+    app, click, options, press_with_keyboard, shows, shows_text, type_into, type_with_keyboard,
+};
+use passwort_lotse::i18n::Lang;
+use passwort_lotse::record::{Opened, Status, Store};
+use passwort_lotse::summary::Summary;
+
+/// The labels a user sees, in one language.
+struct Words {
+    lang: Lang,
+    welcome: &'static str,
+    name: &'static str,
+    start: &'static str,
+    next: &'static str,
+    practice_name: &'static str,
+    add_workstation: &'static str,
+    add_server: &'static str,
+    kocobox: &'static str,
+    first_task: &'static str,
+    done: &'static str,
+    changed: &'static str,
+    tested: &'static str,
+    not_applicable: &'static str,
+    reason_field: &'static str,
+    save_reason: &'static str,
+    need_help: &'static str,
+    read_out: &'static str,
+    all_done: &'static str,
+}
+
+const GERMAN: Words = Words {
+    lang: Lang::De,
+    welcome: "Willkommen beim Passwort-Lotsen",
+    name: "Ihr Name",
+    start: "Los geht's",
+    next: "Weiter",
+    practice_name: "Name der Praxis",
+    add_workstation: "Arbeitsplatz hinzufügen",
+    add_server: "Server hinzufügen",
+    kocobox: "KoCoBox MED+ (CGM)",
+    first_task: "Mit der ersten Aufgabe beginnen",
+    done: "Erledigt",
+    changed: "Erledigt: Passwort geändert",
+    tested: "Getestet: neue Anmeldung klappt",
+    not_applicable: "Trifft hier nicht zu",
+    reason_field: "Warum trifft das hier nicht zu?",
+    save_reason: "Grund speichern",
+    need_help: "Ich brauche Hilfe",
+    read_out: "Lesen Sie am Telefon vor:",
+    all_done: "Alle Aufgaben sind erledigt. Vielen Dank!",
+};
+
+const ENGLISH: Words = Words {
+    lang: Lang::En,
+    welcome: "Welcome to Passwort-Lotse",
+    name: "Your name",
+    start: "Let's start",
+    next: "Next",
+    practice_name: "Name of the practice",
+    add_workstation: "Add workstation",
+    add_server: "Add server",
+    kocobox: "KoCoBox MED+ (CGM)",
+    first_task: "Start with the first task",
+    done: "Done",
+    changed: "Done: password changed",
+    tested: "Tested: new login works",
+    not_applicable: "Not applicable here",
+    reason_field: "Why does this not apply here?",
+    save_reason: "Save reason",
+    need_help: "I need help",
+    read_out: "Read this out on the phone:",
+    all_done: "All tasks are done. Thank you!",
+};
+
+#[test]
+fn a_practice_walks_the_whole_plan_in_german_with_the_mouse() {
+    walk(&GERMAN, false);
+}
+
+#[test]
+fn a_practice_walks_the_whole_plan_in_english_with_the_keyboard_alone() {
+    walk(&ENGLISH, true);
+}
+
+fn walk(w: &Words, keyboard: bool) {
+    let dir = tempfile::tempdir().unwrap();
+    let opts = options(dir.path(), w.lang);
+    let clock = common::clock();
+    let mut h = app(&opts, &clock);
+    let press = |h: &mut _, label: &str| {
+        if keyboard {
+            press_with_keyboard(h, label);
+        } else {
+            click(h, label);
+        }
+    };
+    let type_in = |h: &mut _, label: &str, text: &str| {
+        if keyboard {
+            type_with_keyboard(h, label, text);
+        } else {
+            type_into(h, label, text);
+        }
+    };
+
+    assert!(shows(&h, w.welcome), "opens on the welcome screen");
+    type_in(&mut h, w.name, "Anna");
+    press(&mut h, w.start);
+
+    let pages = passwort_lotse::playbook::default_playbook()
+        .incident
+        .pages
+        .len();
+    for _ in 0..pages {
+        press(&mut h, w.next);
+    }
+
+    type_in(&mut h, w.practice_name, "Praxis Dr. Müller");
+    for _ in 0..3 {
+        press(&mut h, w.add_workstation);
+    }
+    press(&mut h, w.add_server);
+    if keyboard {
+        common::tab_to(&mut h, w.kocobox);
+        h.key_press(egui::Key::Space);
+        h.run();
+    } else {
+        click(&mut h, w.kocobox);
+    }
+    press(&mut h, w.next);
+    press(&mut h, w.first_task);
+
+    let mut seen = 0;
+    while !shows(&h, w.all_done) && seen < 100 {
+        seen += 1;
+        let session = h.state().session();
+        let passwort_lotse::wizard::Screen::Task(id) = session.screen.clone() else {
+            break;
+        };
+        let code = session.plan.task(&id).map(|t| t.code.clone()).unwrap();
+        assert!(shows(&h, &code), "the task code {code} is on screen");
+        match seen {
+            2 => {
+                press(&mut h, w.not_applicable);
+                type_in(&mut h, w.reason_field, "Kein solches Programm");
+                press(&mut h, w.save_reason);
+            }
+            3 => {
+                press(&mut h, w.need_help);
+                assert!(shows(&h, w.read_out), "help shows what to read out");
+                assert!(shows_text(&h, &code), "the script names the task code");
+                let done = if shows(&h, w.tested) {
+                    w.changed
+                } else {
+                    w.done
+                };
+                press(&mut h, done);
+            }
+            _ if shows(&h, w.tested) => {
+                press(&mut h, w.changed);
+                press(&mut h, w.tested);
+            }
+            _ => press(&mut h, w.done),
+        }
+        press(&mut h, w.next);
+    }
+    assert!(
+        shows(&h, w.all_done),
+        "the overview says everything is done"
+    );
+
+    let total = h.state().session().plan.tasks.len();
+    assert!(total >= 15, "the plan for this practice has {total} tasks");
+    assert_eq!(seen, total, "every task was visited once");
+
+    let Ok(Opened::Loaded(record)) = Store::reader(dir.path()).load() else {
+        panic!("the record on disk is not readable");
+    };
+    let summary = Summary::of(&passwort_lotse::playbook::default_playbook(), &record);
+    assert_eq!(summary.counts.total, total);
+    assert_eq!(summary.counts.settled(), total, "everything is on disk");
+    assert_eq!(summary.counts.not_applicable, 1);
+    assert!(summary.counts.tested > 5);
+    assert_eq!(summary.practice, "Praxis Dr. Müller");
+    let states = record.task_states();
+    assert!(
+        states
+            .values()
+            .all(|s| s.by == "Anna" && s.status != Status::Open)
+    );
+}
