@@ -41,6 +41,18 @@ impl Status {
     }
 }
 
+impl From<Mark> for Status {
+    fn from(mark: Mark) -> Status {
+        match mark {
+            Mark::Done => Status::Done,
+            Mark::Tested => Status::Tested,
+            Mark::NotApplicable => Status::NotApplicable,
+            Mark::NeedHelp => Status::NeedHelp,
+            Mark::Reopened => Status::Open,
+        }
+    }
+}
+
 /// The current state of one task: its status and who set it when.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TaskState {
@@ -103,17 +115,10 @@ impl Record {
             let EventKind::TaskMarked { task, mark, reason } = &e.kind else {
                 continue;
             };
-            let status = match mark {
-                Mark::Done => Status::Done,
-                Mark::Tested => Status::Tested,
-                Mark::NotApplicable => Status::NotApplicable,
-                Mark::NeedHelp => Status::NeedHelp,
-                Mark::Reopened => Status::Open,
-            };
             states.insert(
                 task.clone(),
                 TaskState {
-                    status,
+                    status: Status::from(*mark),
                     by: e.by.clone(),
                     at: e.at,
                     reason: reason.clone(),

@@ -283,6 +283,13 @@ impl Session {
         if !self.can_write() || needs_reason || self.plan.task(&task).is_none() {
             return;
         }
+        // A second click on the status that already holds adds nothing.
+        let current = self.record.task_states().remove(&task);
+        let unchanged = current
+            .is_some_and(|c| crate::record::Status::from(mark) == c.status && c.reason == reason);
+        if unchanged {
+            return;
+        }
         self.append(EventKind::TaskMarked { task, mark, reason });
         self.save_record();
     }

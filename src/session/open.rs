@@ -120,6 +120,7 @@ impl Session {
             }
             session.save_record();
             session.settings.screen = crate::wizard::Screen::Overview;
+            session.save_settings();
         }
         session.plan = Plan::new(&session.playbook, &session.profile());
         session.screen = session.settings.screen.clone().valid_for(session.flow());

@@ -18,9 +18,7 @@ pub fn reading_column(ui: &mut Ui, add: impl FnOnce(&mut Ui)) {
         ui.add_space(margin);
         ui.vertical(|ui| {
             ui.set_width(width);
-            ui.add_space(8.0);
             add(ui);
-            ui.add_space(24.0);
         });
     });
 }
@@ -71,7 +69,7 @@ pub fn top_bar_ui(
     if session.demo {
         widgets::boxed(ui, theme::info_fill(ui.visuals()), |ui| {
             ui.horizontal(|ui| {
-                ui.label(RichText::new(t!(tr, "demo-banner")).strong());
+                ui.label(RichText::new(t!(tr, "demo-banner")).size(16.0).strong());
                 if session.can_write() && ui.button(t!(tr, "demo-reset")).clicked() {
                     actions.push(Action::ResetDemo);
                 }

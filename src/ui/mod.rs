@@ -34,13 +34,20 @@ pub fn app_ui(ui: &mut Ui, session: &Session, drafts: &mut Drafts, tr: &Tr) -> V
     egui::Panel::bottom("bottom-bar").show(ui, |ui| {
         frame::bottom_bar_ui(ui, session, drafts, tr, &mut actions);
     });
+    if let (Screen::Task(id), None) = (&session.screen, &session.recovery) {
+        egui::Panel::bottom("task-choices").show(ui, |ui| {
+            task::task_choices_ui(ui, session, id, drafts, tr, &mut actions);
+        });
+    }
     egui::CentralPanel::default().show(ui, |ui| {
         frame::notices_ui(ui, session, tr, &mut actions);
         egui::ScrollArea::vertical()
             .auto_shrink([false, false])
             .show(ui, |ui| {
                 frame::reading_column(ui, |ui| {
+                    ui.add_space(8.0);
                     screen_ui(ui, session, drafts, tr, &mut actions);
+                    ui.add_space(24.0);
                 });
             });
     });
@@ -64,7 +71,7 @@ fn screen_ui(
         Screen::Incident(page) => incident::incident_ui(ui, &session.playbook, *page, tr),
         Screen::Profile => profile::profile_ui(ui, session, drafts, tr),
         Screen::Plan => plan::plan_ui(ui, session, tr, actions),
-        Screen::Task(id) => task::task_ui(ui, session, id, drafts, tr, actions),
+        Screen::Task(id) => task::task_ui(ui, session, id, tr),
         Screen::Overview => overview::overview_ui(ui, session, tr, actions),
     }
 }

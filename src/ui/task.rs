@@ -11,14 +11,7 @@ use crate::session::{Action, Session};
 use crate::t;
 
 /// The task screen.
-pub fn task_ui(
-    ui: &mut Ui,
-    session: &Session,
-    id: &str,
-    drafts: &mut Drafts,
-    tr: &Tr,
-    actions: &mut Vec<Action>,
-) {
+pub fn task_ui(ui: &mut Ui, session: &Session, id: &str, tr: &Tr) {
     let (Some(task), Some(position)) = (session.plan.task(id), session.plan.position(id)) else {
         return;
     };
@@ -39,6 +32,10 @@ pub fn task_ui(
     });
     ui.heading(task.title(&session.playbook, lang));
     status_line_ui(ui, session, state, tr);
+    if state.is_some_and(|s| s.status == Status::NeedHelp) {
+        ui.add_space(8.0);
+        help_ui(ui, session, task, tr);
+    }
     ui.add_space(theme::SECTION_GAP);
 
     ui.label(theme::section_heading(t!(tr, "task-why")));
@@ -61,21 +58,34 @@ pub fn task_ui(
             }
         });
     }
-    ui.add_space(theme::SECTION_GAP);
+}
+
+/// The choices for a task, in a panel that stays in view while the steps scroll.
+pub fn task_choices_ui(
+    ui: &mut Ui,
+    session: &Session,
+    id: &str,
+    drafts: &mut Drafts,
+    tr: &Tr,
+    actions: &mut Vec<Action>,
+) {
+    let Some(task) = session.plan.task(id) else {
+        return;
+    };
+    let testable = task.template(&session.playbook).testable;
+    let states = session.task_states();
+    ui.add_space(6.0);
     choices_ui(
         ui,
         session,
         task,
-        template.testable,
-        state,
+        testable,
+        states.get(id),
         drafts,
         tr,
         actions,
     );
-    if state.is_some_and(|s| s.status == Status::NeedHelp) {
-        ui.add_space(theme::SECTION_GAP);
-        help_ui(ui, session, task, tr);
-    }
+    ui.add_space(2.0);
 }
 
 fn status_line_ui(ui: &mut Ui, session: &Session, state: Option<&TaskState>, tr: &Tr) {
@@ -127,27 +137,30 @@ fn choices_ui(
         } else {
             t!(tr, "task-done")
         };
-        if widgets::big_button_enabled(ui, enabled && status != Status::Done, done_label).clicked()
-        {
+        if widgets::choice_button(ui, enabled, status == Status::Done, done_label).clicked() {
             actions.push(mark(Mark::Done));
         }
         if testable
-            && widgets::big_button_enabled(
-                ui,
-                enabled && status != Status::Tested,
-                t!(tr, "task-tested"),
-            )
-            .clicked()
+            && widgets::choice_button(ui, enabled, status == Status::Tested, t!(tr, "task-tested"))
+                .clicked()
         {
             actions.push(mark(Mark::Tested));
         }
-        if widgets::big_button_enabled(ui, enabled, t!(tr, "task-not-applicable")).clicked() {
+        if widgets::choice_button(
+            ui,
+            enabled,
+            status == Status::NotApplicable,
+            t!(tr, "task-not-applicable"),
+        )
+        .clicked()
+        {
             let reason = state.and_then(|s| s.reason.clone()).unwrap_or_default();
             drafts.reason = Some((task.id.clone(), reason));
         }
-        if widgets::big_button_enabled(
+        if widgets::choice_button(
             ui,
-            enabled && status != Status::NeedHelp,
+            enabled,
+            status == Status::NeedHelp,
             t!(tr, "task-need-help"),
         )
         .clicked()
@@ -155,7 +168,7 @@ fn choices_ui(
             actions.push(mark(Mark::NeedHelp));
         }
         if status != Status::Open
-            && widgets::big_button_enabled(ui, enabled, t!(tr, "task-reopen")).clicked()
+            && widgets::choice_button(ui, enabled, false, t!(tr, "task-reopen")).clicked()
         {
             actions.push(mark(Mark::Reopened));
         }

@@ -39,27 +39,33 @@ pub fn task_list_ui(
         for task in tasks {
             let state = states.get(&task.id);
             let status = state.map_or(Status::Open, |s| s.status);
-            ui.horizontal(|ui| {
+            // Two lines per task: the title on top, status and who/when
+            // below, so long titles never run into the status.
+            ui.horizontal_top(|ui| {
                 ui.add_sized(
-                    [90.0, 28.0],
+                    [80.0, 26.0],
                     egui::Label::new(theme::code_text(&task.code).size(17.0)),
                 );
-                let title = task.title(playbook, tr.lang());
-                let open = ui.add(egui::Button::new(RichText::new(&title)).frame(false));
-                if open.clicked() {
-                    actions.push(Action::Go(Screen::Task(task.id.clone())));
-                }
-                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    if let Some(s) = state.filter(|s| s.status != Status::Open) {
-                        let when = t!(
-                            tr,
-                            "task-list-by",
-                            name = s.by.clone(),
-                            time = messages::time(tr, s.at)
-                        );
-                        ui.label(RichText::new(when).size(14.0).weak());
+                ui.vertical(|ui| {
+                    let title = task.title(playbook, tr.lang());
+                    let open = egui::Button::new(RichText::new(&title).size(18.0))
+                        .frame(false)
+                        .wrap();
+                    if ui.add(open).clicked() {
+                        actions.push(Action::Go(Screen::Task(task.id.clone())));
                     }
-                    widgets::status_label(ui, tr, status);
+                    ui.horizontal_wrapped(|ui| {
+                        widgets::status_label(ui, tr, status);
+                        if let Some(s) = state.filter(|s| s.status != Status::Open) {
+                            let when = t!(
+                                tr,
+                                "task-list-by",
+                                name = s.by.clone(),
+                                time = messages::time(tr, s.at)
+                            );
+                            ui.label(RichText::new(when).size(15.0).weak());
+                        }
+                    });
                 });
             });
         }

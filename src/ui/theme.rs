@@ -33,6 +33,14 @@ pub fn apply(ctx: &egui::Context) {
         style.spacing.button_padding = egui::vec2(14.0, 8.0);
         style.spacing.interact_size.y = 32.0;
     });
+    // egui's default body text is a soft grey; staff read this in a bright
+    // reception area, so body text gets full contrast in both themes.
+    ctx.style_mut_of(egui::Theme::Dark, |style| {
+        style.visuals.widgets.noninteractive.fg_stroke.color = Color32::from_gray(225);
+    });
+    ctx.style_mut_of(egui::Theme::Light, |style| {
+        style.visuals.widgets.noninteractive.fg_stroke.color = Color32::from_gray(20);
+    });
 }
 
 /// The colour that marks a status, readable in light and dark mode.

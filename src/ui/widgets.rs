@@ -19,6 +19,19 @@ pub fn big_button_enabled(ui: &mut Ui, enabled: bool, text: impl Into<String>) -
     ui.add_enabled(enabled, button)
 }
 
+/// A tall button as wide as its words, for rows of choices; the choice
+/// that holds now is shown selected.
+pub fn choice_button(
+    ui: &mut Ui,
+    enabled: bool,
+    selected: bool,
+    text: impl Into<String>,
+) -> Response {
+    let button = egui::Button::selectable(selected, RichText::new(text).size(19.0))
+        .min_size(egui::vec2(120.0, theme::BUTTON_HEIGHT));
+    ui.add_enabled(enabled, button)
+}
+
 /// The main button of a screen, filled so it stands out.
 pub fn primary_button(ui: &mut Ui, enabled: bool, text: impl Into<String>) -> Response {
     let fill = ui.visuals().selection.bg_fill;
@@ -38,7 +51,7 @@ pub fn boxed<R>(ui: &mut Ui, fill: Color32, add: impl FnOnce(&mut Ui) -> R) -> R
     Frame::new()
         .fill(fill)
         .corner_radius(6.0)
-        .inner_margin(12.0)
+        .inner_margin(egui::Margin::symmetric(12, 8))
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
             add(ui)

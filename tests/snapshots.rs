@@ -1,0 +1,91 @@
+//! Pictures of every screen in both languages, drawn by the real renderer
+//! (lavapipe in CI). Run with `--features snapshots`; `UPDATE_SNAPSHOTS=1`
+//! rewrites them after an intended change. Look at them in tests/snapshots/.
+
+#![cfg(feature = "snapshots")]
+#![allow(clippy::unwrap_used)] // a test may stop at the first surprise
+
+mod common;
+
+use std::sync::Arc;
+
+use egui_kittest::SnapshotResults;
+use passwort_lotse::i18n::Lang;
+use passwort_lotse::record::Mark;
+use passwort_lotse::session::{Action, Options, Session};
+use passwort_lotse::wizard::Screen;
+
+fn session(dir: &std::path::Path, lang: Lang, demo: bool) -> Session {
+    let opts = Options {
+        demo,
+        ..common::options(dir, lang)
+    };
+    Session::open(&opts, Arc::new(common::clock()))
+}
+
+/// Draws a session's screen and adds the comparison to `results`.
+fn snap(results: &mut SnapshotResults, session: Session, name: &str, lang: Lang) {
+    let mut h = common::app_with(session, [1280.0, 800.0]);
+    h.snapshot(format!("{name}_{}", lang.code()));
+    results.extend_harness(&mut h);
+}
+
+#[test]
+fn every_screen_in_both_languages() {
+    let mut results = SnapshotResults::default();
+    let r = &mut results;
+    for lang in Lang::ALL {
+        let dir = tempfile::tempdir().unwrap();
+        snap(r, session(dir.path(), lang, false), "welcome", lang);
+
+        let dir = tempfile::tempdir().unwrap();
+        let mut s = session(dir.path(), lang, false);
+        s.handle(Action::SetWorker("Anna".into()));
+        let pages = s.playbook.incident.pages.len();
+        drop(s);
+        for page in 0..pages {
+            let mut s = session(dir.path(), lang, false);
+            s.handle(Action::Go(Screen::Incident(page)));
+            snap(r, s, &format!("incident_{}", page + 1), lang);
+        }
+        let mut s = session(dir.path(), lang, false);
+        s.handle(Action::Go(Screen::Profile));
+        snap(r, s, "profile_empty", lang);
+
+        let dir = tempfile::tempdir().unwrap();
+        let mut s = session(dir.path(), lang, true);
+        s.handle(Action::Go(Screen::Profile));
+        snap(r, s, "profile_filled", lang);
+
+        let mut s = session(dir.path(), lang, true);
+        s.handle(Action::Go(Screen::Plan));
+        snap(r, s, "plan", lang);
+
+        let s = session(dir.path(), lang, true);
+        snap(r, s, "overview", lang);
+
+        let mut s = session(dir.path(), lang, true);
+        s.handle(Action::Go(Screen::Task("windows-logon@d1".into())));
+        snap(r, s, "task", lang);
+
+        let mut s = session(dir.path(), lang, true);
+        let id = s.next_open_task().map(|t| t.id.clone()).unwrap();
+        s.handle(Action::Mark {
+            task: id.clone(),
+            mark: Mark::NeedHelp,
+            reason: None,
+        });
+        s.handle(Action::Go(Screen::Task(id)));
+        snap(r, s, "task_need_help", lang);
+
+        let dir = tempfile::tempdir().unwrap();
+        let mut s = session(dir.path(), lang, false);
+        s.handle(Action::SetWorker("Anna".into()));
+        s.handle(Action::SaveProfile(passwort_lotse::demo::profile()));
+        s.handle(Action::Go(Screen::Overview));
+        drop(s);
+        std::fs::write(dir.path().join("record.json"), b"{\"format\":").unwrap();
+        snap(r, session(dir.path(), lang, false), "recovery", lang);
+    }
+    results.unwrap();
+}
