@@ -200,3 +200,24 @@ fn a_read_only_data_folder_keeps_the_work_in_memory_and_says_so() {
     let s = Session::open(&opts, Arc::new(clock));
     assert_eq!(s.task_states()[&task].status, Status::Done);
 }
+
+#[test]
+fn a_larger_text_size_is_remembered() {
+    let dir = tempfile::tempdir().unwrap();
+    let opts = options(dir.path(), Lang::De);
+    let clock = common::clock();
+    let mut h = app(&opts, &clock);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Plus);
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Plus);
+    h.run();
+    let zoom = h.state().session().settings.zoom;
+    assert!(zoom > 1.15, "Ctrl + enlarges the text (zoom {zoom})");
+    drop(h);
+    let h = app(&opts, &clock);
+    assert!((h.state().session().settings.zoom - zoom).abs() < f32::EPSILON);
+    assert!(
+        (h.ctx.zoom_factor() - zoom).abs() < f32::EPSILON,
+        "applied at start"
+    );
+}

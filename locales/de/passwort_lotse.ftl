@@ -11,6 +11,7 @@ screen-welcome = Willkommen
 screen-incident = Vorfall, Seite { $page }
 screen-profile = Praxisprofil
 screen-plan = Plan
+screen-recovery = Aufzeichnung wiederherstellen
 screen-overview = Übersicht
 progress-settled = { $settled } von { $total } erledigt
 menu-language = Sprache: { $language }

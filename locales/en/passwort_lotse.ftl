@@ -11,6 +11,7 @@ screen-welcome = Welcome
 screen-incident = Incident, page { $page }
 screen-profile = Practice profile
 screen-plan = Plan
+screen-recovery = Restore the record
 screen-overview = Overview
 progress-settled = { $settled } of { $total } done
 menu-language = Language: { $language }

@@ -25,6 +25,9 @@ pub fn reading_column(ui: &mut Ui, add: impl FnOnce(&mut Ui)) {
 
 /// The screen's code or name, as support staff hear it on the phone.
 pub fn screen_code(session: &Session, tr: &Tr) -> String {
+    if session.recovery.is_some() {
+        return t!(tr, "screen-recovery");
+    }
     match &session.screen {
         Screen::Welcome => t!(tr, "screen-welcome"),
         Screen::Incident(i) => t!(tr, "screen-incident", page = (i + 1)),
@@ -158,18 +161,20 @@ pub fn bottom_bar_ui(
     ui.add_space(8.0);
     ui.horizontal(|ui| {
         let flow = session.flow();
+        // While a damaged record waits for a decision, only that decision counts.
         let blocked = session.recovery.is_some();
-        if session.screen.back(flow).is_some()
-            && widgets::big_button_enabled(ui, !blocked, t!(tr, "nav-back")).clicked()
+        if !blocked
+            && session.screen.back(flow).is_some()
+            && widgets::big_button(ui, t!(tr, "nav-back")).clicked()
         {
             actions.push(Action::Back);
         }
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             let next = next_actions(session, drafts);
-            let show_next = !matches!(session.screen, Screen::Welcome | Screen::Overview);
+            let show_next =
+                !blocked && !matches!(session.screen, Screen::Welcome | Screen::Overview);
             if show_next
-                && widgets::primary_button(ui, next.is_some() && !blocked, t!(tr, "nav-next"))
-                    .clicked()
+                && widgets::primary_button(ui, next.is_some(), t!(tr, "nav-next")).clicked()
             {
                 actions.extend(next.unwrap_or_default());
             }
