@@ -1,18 +1,53 @@
 //! The eframe app: owns the session, draws the views, applies their actions.
 
+use std::path::{Path, PathBuf};
+
 use crate::i18n::Tr;
-use crate::session::{Action, Session};
+use crate::session::{Action, ExportOutcome, Session};
 use crate::ui::{self, Drafts};
 
 /// How often the window wakes while work waits to be saved or another copy
 /// writes the record, so retries happen without user input.
 const RETRY_REPAINT: std::time::Duration = std::time::Duration::from_secs(1);
 
+/// What the window asks of the desktop: a save dialog and a PDF viewer.
+/// Tests give a stand-in, so no dialog ever blocks them.
+pub trait Desktop {
+    /// Asks where to save a file; `None` when the user cancels.
+    fn choose_save_path(&self, default_name: &str) -> Option<PathBuf>;
+    /// Opens a file in its usual program.
+    fn open(&self, path: &Path);
+}
+
+/// The real desktop: the system's save dialog and PDF viewer.
+pub struct SystemDesktop;
+
+impl Desktop for SystemDesktop {
+    fn choose_save_path(&self, default_name: &str) -> Option<PathBuf> {
+        let mut dialog = rfd::FileDialog::new()
+            .set_file_name(default_name)
+            .add_filter("PDF", &["pdf"]);
+        if let Some(dirs) = directories::UserDirs::new()
+            && let Some(documents) = dirs.document_dir()
+        {
+            dialog = dialog.set_directory(documents);
+        }
+        dialog.save_file()
+    }
+
+    fn open(&self, path: &Path) {
+        if let Err(e) = open::that_detached(path) {
+            tracing::warn!(error = %e, "the PDF viewer could not be started");
+        }
+    }
+}
+
 /// The Passwort-Lotse window.
 pub struct App {
     session: Session,
     drafts: Drafts,
     tr: Tr,
+    desktop: Box<dyn Desktop>,
 }
 
 impl App {
@@ -24,6 +59,38 @@ impl App {
             tr: Tr::new(session.lang()),
             session,
             drafts: Drafts::default(),
+            desktop: Box::new(SystemDesktop),
+        }
+    }
+
+    /// The same window with another desktop (tests).
+    pub fn with_desktop(mut self, desktop: impl Desktop + 'static) -> App {
+        self.desktop = Box::new(desktop);
+        self
+    }
+
+    /// Carries out one action; the save dialog and the viewer are the
+    /// window's part, everything else is the session's.
+    fn apply(&mut self, action: Action) {
+        match action {
+            Action::ChooseCertificateFile => {
+                let name = crate::certificate::file_name(
+                    &self.tr,
+                    &self.session.profile().practice_name,
+                    crate::certificate::is_final(&self.session.playbook, &self.session.record),
+                    self.session.now().date_naive(),
+                );
+                if let Some(path) = self.desktop.choose_save_path(&name) {
+                    self.apply(Action::ExportCertificate(path));
+                }
+            }
+            Action::ExportCertificate(path) => {
+                self.session.handle(Action::ExportCertificate(path));
+                if let Some(ExportOutcome::Written { path, .. }) = &self.session.export {
+                    self.desktop.open(path);
+                }
+            }
+            other => self.session.handle(other),
         }
     }
 
@@ -48,7 +115,7 @@ impl eframe::App for App {
         }
         let changed = !actions.is_empty();
         for action in actions {
-            self.session.handle(action);
+            self.apply(action);
         }
         if self.tr.lang() != self.session.lang() {
             self.tr = Tr::new(self.session.lang());

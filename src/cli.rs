@@ -2,7 +2,8 @@
 //! subcommands that print for support staff and scripts.
 
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use clap::{Parser, Subcommand};
 
@@ -10,7 +11,7 @@ use crate::clock::Clock;
 use crate::demo;
 use crate::i18n::{Lang, Tr};
 use crate::record::{Opened, Record, Store};
-use crate::session::Options;
+use crate::session::{Action, ExportOutcome, Options, Session};
 use crate::summary::Summary;
 use crate::t;
 
@@ -47,6 +48,17 @@ pub enum Command {
     },
     /// Put the training record (--demo) back to its starting state.
     ResetDemo,
+    /// Write the certificate (an interim report while work is open) as PDF.
+    Certificate {
+        /// The PDF file to write.
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
+    /// Check a certificate: exit 0 if its seal holds, 1 if not, 2 if it is not a certificate.
+    Verify {
+        /// The PDF file to check.
+        file: PathBuf,
+    },
 }
 
 impl Cli {
@@ -58,6 +70,7 @@ impl Cli {
             demo: self.demo,
             lang: self.lang.as_deref().and_then(Lang::from_code),
             workstation,
+            credential_store: None,
         }
     }
 }
@@ -79,7 +92,7 @@ pub fn workstation_name() -> String {
 /// record was read, 1 when it is damaged or unreadable.
 pub fn status(options: &Options, json: bool, out: &mut dyn Write, clock: &dyn Clock) -> i32 {
     let tr = Tr::new(options.lang.unwrap_or_else(Lang::from_system));
-    let (playbook, playbook_error) = options.load_playbook();
+    let (playbook, _, playbook_error) = options.load_playbook();
     if let Some(e) = playbook_error {
         let _ = writeln!(out, "{}", crate::messages::playbook_error(&tr, &e));
     }
@@ -114,7 +127,7 @@ pub fn status(options: &Options, json: bool, out: &mut dyn Write, clock: &dyn Cl
 /// Puts the training record back to its start. Returns the exit code.
 pub fn reset_demo(options: &Options, out: &mut dyn Write, clock: &dyn Clock) -> i32 {
     let tr = Tr::new(options.lang.unwrap_or_else(Lang::from_system));
-    let (playbook, _) = options.load_playbook();
+    let (playbook, _, _) = options.load_playbook();
     let dir = demo::dir(&options.data_dir);
     let me = crate::record::LockHolder {
         name: demo::TRAINEE.into(),
@@ -138,4 +151,65 @@ pub fn reset_demo(options: &Options, out: &mut dyn Write, clock: &dyn Clock) -> 
             1
         }
     }
+}
+
+/// Writes the certificate of the record. Returns the exit code.
+pub fn certificate(
+    options: &Options,
+    out_file: &Path,
+    out: &mut dyn Write,
+    clock: Arc<dyn Clock>,
+) -> i32 {
+    let mut session = Session::open(options, clock);
+    let tr = Tr::new(session.lang());
+    if let Some(recovery) = &session.recovery {
+        let _ = writeln!(out, "{}", crate::messages::damaged(&tr, &recovery.problem));
+        return 1;
+    }
+    session.handle(Action::ExportCertificate(out_file.to_owned()));
+    match &session.export {
+        Some(ExportOutcome::Written { path, .. }) => {
+            let _ = writeln!(
+                out,
+                "{}",
+                t!(tr, "certificate-written", file = path.display().to_string())
+            );
+            0
+        }
+        Some(ExportOutcome::Failed { problem, .. }) => {
+            let _ = writeln!(
+                out,
+                "{}",
+                t!(
+                    tr,
+                    "certificate-failed",
+                    error = crate::messages::export_problem(&tr, problem)
+                )
+            );
+            1
+        }
+        None => 1,
+    }
+}
+
+/// Checks a certificate file and prints what it found. Returns the exit code:
+/// 0 valid, 1 changed or damaged, 2 not a certificate.
+pub fn verify(options: &Options, file: &Path, out: &mut dyn Write) -> i32 {
+    let tr = Tr::new(options.lang.unwrap_or_else(Lang::from_system));
+    let bytes = match std::fs::read(file) {
+        Ok(b) => b,
+        Err(e) => {
+            let _ = writeln!(
+                out,
+                "{}",
+                t!(tr, "verify-unreadable", error = e.to_string())
+            );
+            return 2;
+        }
+    };
+    let verdict = crate::certificate::verify(&bytes);
+    for line in crate::messages::verdict(&tr, &verdict) {
+        let _ = writeln!(out, "{line}");
+    }
+    verdict.exit_code()
 }

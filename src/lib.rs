@@ -5,6 +5,7 @@
 //! the views live in [`ui`] and only send [`session::Action`]s.
 
 pub mod app;
+pub mod certificate;
 pub mod cli;
 pub mod clock;
 pub mod demo;
@@ -15,10 +16,12 @@ pub mod plan;
 pub mod playbook;
 pub mod profile;
 pub mod record;
+pub mod review;
 pub mod session;
 pub mod settings;
 pub mod summary;
 pub mod ui;
+pub mod when;
 pub mod wizard;
 
 pub use app::App;

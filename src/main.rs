@@ -8,6 +8,7 @@ use clap::Parser;
 use tracing_appender::rolling::{Builder, Rotation};
 
 use passwort_lotse::App;
+use passwort_lotse::certificate;
 use passwort_lotse::cli::{self, Cli, Command};
 use passwort_lotse::clock::SystemClock;
 use passwort_lotse::session::Session;
@@ -17,14 +18,22 @@ const LOG_DAYS: usize = 14;
 
 fn main() -> ExitCode {
     let args = Cli::parse();
-    let options = args.options(cli::workstation_name());
+    let mut options = args.options(cli::workstation_name());
     let _log_guard = start_logging(&options.data_dir);
     let clock = SystemClock;
     let mut stdout = std::io::stdout();
     let code = match args.command {
         Some(Command::Status { json }) => cli::status(&options, json, &mut stdout, &clock),
         Some(Command::ResetDemo) => cli::reset_demo(&options, &mut stdout, &clock),
-        None => run_app(Session::open(&options, Arc::new(clock))),
+        Some(Command::Verify { file }) => cli::verify(&options, &file, &mut stdout),
+        Some(Command::Certificate { out }) => {
+            options.credential_store = certificate::platform_store();
+            cli::certificate(&options, &out, &mut stdout, Arc::new(clock))
+        }
+        None => {
+            options.credential_store = certificate::platform_store();
+            run_app(Session::open(&options, Arc::new(clock)))
+        }
     };
     ExitCode::from(u8::try_from(code).unwrap_or(1))
 }

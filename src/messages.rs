@@ -154,3 +154,72 @@ pub fn time(tr: &Tr, at: chrono::DateTime<chrono::Utc>) -> String {
         crate::i18n::Lang::En => local.format("%-d %b %Y, %H:%M").to_string(),
     }
 }
+
+/// Why a certificate was not written, with what to do.
+pub fn export_problem(tr: &Tr, problem: &crate::session::ExportProblem) -> String {
+    use crate::session::ExportProblem;
+    match problem {
+        ExportProblem::NotWritable => t!(tr, "export-not-writable"),
+        ExportProblem::DiskFull => t!(tr, "save-disk-full"),
+        ExportProblem::FolderMissing => t!(tr, "export-folder-missing"),
+        ExportProblem::Other => t!(tr, "export-other"),
+    }
+}
+
+/// The lines `verify` prints for a verdict.
+pub fn verdict(tr: &Tr, verdict: &crate::certificate::Verdict) -> Vec<String> {
+    use crate::certificate::{Problem, Verdict};
+    match verdict {
+        Verdict::Valid {
+            seal,
+            record,
+            playbook,
+            pages_checked,
+        } => {
+            let summary = crate::summary::Summary::of(playbook, record);
+            let c = summary.counts;
+            let kind = if crate::certificate::is_final(playbook, record) {
+                t!(tr, "cert-title-final")
+            } else {
+                t!(tr, "cert-title-interim")
+            };
+            vec![
+                if *pages_checked {
+                    t!(tr, "verify-valid")
+                } else {
+                    t!(
+                        tr,
+                        "verify-valid-other-version",
+                        version = seal.app_version.clone()
+                    )
+                },
+                t!(tr, "verify-kind", kind = kind),
+                t!(tr, "verify-document", id = seal.document_id.clone()),
+                t!(tr, "verify-practice", practice = summary.practice.clone()),
+                t!(
+                    tr,
+                    "status-counts",
+                    done = c.done,
+                    tested = c.tested,
+                    na = c.not_applicable,
+                    help = c.need_help,
+                    open = c.open
+                ),
+                t!(tr, "verify-fingerprint", fingerprint = seal.fingerprint()),
+                t!(tr, "verify-code", code = seal.verification_code()),
+            ]
+        }
+        Verdict::Invalid { problem } => {
+            let reason = match problem {
+                Problem::Truncated => t!(tr, "verify-truncated"),
+                Problem::SealDamaged => t!(tr, "verify-seal-damaged"),
+                Problem::BadSignature => t!(tr, "verify-bad-signature"),
+                Problem::RecordChanged => t!(tr, "verify-record-changed"),
+                Problem::PlaybookChanged => t!(tr, "verify-playbook-changed"),
+                Problem::PagesChanged => t!(tr, "verify-pages-changed"),
+            };
+            vec![t!(tr, "verify-invalid", reason = reason)]
+        }
+        Verdict::NotACertificate => vec![t!(tr, "verify-not-certificate")],
+    }
+}

@@ -19,6 +19,12 @@ pub enum Screen {
     Task(String),
     /// Everything done and open, any task one click away.
     Overview,
+    /// The doctor's review: status of everything, what blocks the sign-off.
+    Review,
+    /// The facts about the incident and the report decision.
+    Facts,
+    /// The doctor's sign-off.
+    SignOff,
 }
 
 /// What the wizard needs to know to move on.
@@ -52,7 +58,7 @@ impl Screen {
                 let next = flow.plan.position(id).and_then(|i| tasks.get(i + 1));
                 Some(next.map_or(Screen::Overview, |t| Screen::Task(t.id.clone())))
             }
-            Screen::Overview => None,
+            Screen::Overview | Screen::Review | Screen::Facts | Screen::SignOff => None,
         }
     }
 
@@ -77,6 +83,8 @@ impl Screen {
                     .last()
                     .map_or(Screen::Plan, |t| Screen::Task(t.id.clone())),
             ),
+            Screen::Review => Some(Screen::Overview),
+            Screen::Facts | Screen::SignOff => Some(Screen::Review),
         }
     }
 
@@ -86,7 +94,14 @@ impl Screen {
         match self {
             Screen::Task(ref id) if flow.plan.position(id).is_none() => Screen::Overview,
             Screen::Incident(i) if i >= flow.incident_pages => Screen::Profile,
-            Screen::Plan | Screen::Task(_) | Screen::Overview if !flow.profile_complete => {
+            Screen::Plan
+            | Screen::Task(_)
+            | Screen::Overview
+            | Screen::Review
+            | Screen::Facts
+            | Screen::SignOff
+                if !flow.profile_complete =>
+            {
                 Screen::Profile
             }
             other => other,
@@ -165,6 +180,15 @@ mod tests {
         assert_eq!(seen.len(), 8);
         assert_eq!(seen[0], Screen::Welcome);
         assert_eq!(seen[5], task("a"));
+    }
+
+    #[test]
+    fn the_review_screens_lead_back_to_where_they_came_from() {
+        let p = plan(&["a"]);
+        assert_eq!(Screen::Review.back(flow(&p)), Some(Screen::Overview));
+        assert_eq!(Screen::Facts.back(flow(&p)), Some(Screen::Review));
+        assert_eq!(Screen::SignOff.back(flow(&p)), Some(Screen::Review));
+        assert_eq!(Screen::SignOff.next(flow(&p)), None);
     }
 
     #[test]

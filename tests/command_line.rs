@@ -85,3 +85,62 @@ fn logs_are_written_to_the_data_folder() {
     let logs = std::fs::read_dir(dir.path().join("logs")).unwrap().count();
     assert_eq!(logs, 1);
 }
+
+#[test]
+fn a_demo_certificate_verifies_and_any_tampering_is_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = dir.path().join("x.pdf");
+    let made = lotse()
+        .args(["certificate", "--demo", "--lang", "de", "--data-dir"])
+        .arg(dir.path())
+        .arg("--out")
+        .arg(&pdf)
+        .output()
+        .unwrap();
+    assert!(
+        made.status.success(),
+        "{}",
+        String::from_utf8_lossy(&made.stdout)
+    );
+    let check = |file: &std::path::Path| {
+        let out = lotse()
+            .args(["verify", "--lang", "en"])
+            .arg(file)
+            .output()
+            .unwrap();
+        (out.status.code(), String::from_utf8(out.stdout).unwrap())
+    };
+    let (code, text) = check(&pdf);
+    assert_eq!(code, Some(0), "{text}");
+    assert!(text.contains("The seal is valid"), "{text}");
+    assert!(
+        text.contains("Kind: Interim report"),
+        "open tasks make an interim report: {text}"
+    );
+    assert!(text.contains("Practice: Praxis Dr. Beispiel"), "{text}");
+
+    let bytes = std::fs::read(&pdf).unwrap();
+    let tampered = dir.path().join("tampered.pdf");
+    let at = bytes
+        .windows(12)
+        .position(|w| w == b"Anna Schmidt")
+        .unwrap();
+    let mut changed = bytes.clone();
+    changed[at] = b'E';
+    std::fs::write(&tampered, &changed).unwrap();
+    let (code, text) = check(&tampered);
+    assert_eq!(code, Some(1));
+    assert!(text.contains("embedded record"), "{text}");
+
+    std::fs::write(&tampered, &bytes[..bytes.len() - 200]).unwrap();
+    let (code, text) = check(&tampered);
+    assert_eq!(code, Some(1), "{text}");
+
+    std::fs::write(&tampered, b"\x89PNG\r\n\x1a\nnot a pdf at all").unwrap();
+    let (code, text) = check(&tampered);
+    assert_eq!(code, Some(2));
+    assert!(text.contains("not a Passwort-Lotse certificate"), "{text}");
+
+    let (code, _) = check(&dir.path().join("missing.pdf"));
+    assert_eq!(code, Some(2));
+}

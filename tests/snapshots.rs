@@ -78,6 +78,12 @@ fn every_screen_in_both_languages() {
         s.handle(Action::Go(Screen::Task(id)));
         snap(r, s, "task_need_help", lang);
 
+        for screen in [Screen::Review, Screen::Facts, Screen::SignOff] {
+            let mut s = session(dir.path(), lang, true);
+            s.handle(Action::Go(screen.clone()));
+            snap(r, s, &format!("{screen:?}").to_lowercase(), lang);
+        }
+
         let dir = tempfile::tempdir().unwrap();
         let mut s = session(dir.path(), lang, false);
         s.handle(Action::SetWorker("Anna".into()));

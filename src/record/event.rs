@@ -3,6 +3,7 @@
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
+use super::IncidentFacts;
 use crate::profile::Profile;
 
 /// One thing that happened: who did what, when, at which workstation.
@@ -36,6 +37,18 @@ pub enum EventKind {
     ProfileSaved {
         /// The whole profile as saved.
         profile: Profile,
+    },
+    /// The incident facts were saved; the newest ones count.
+    FactsSaved {
+        /// All facts as saved.
+        facts: IncidentFacts,
+    },
+    /// The practice owner signed the work off.
+    SignedOff {
+        /// Who signed.
+        name: String,
+        /// Their role, e.g. "Praxisinhaberin".
+        role: String,
     },
     /// A task's status was set.
     TaskMarked {

@@ -13,7 +13,9 @@ use super::{Event, Record};
 /// The record schema this app writes.
 pub const RECORD_SCHEMA: u32 = 1;
 
-const FORMAT: &str = "passwort-lotse-record";
+/// The `format` field of a record file, also its marker inside a certificate.
+pub const RECORD_FORMAT: &str = "passwort-lotse-record";
+const FORMAT: &str = RECORD_FORMAT;
 
 /// Why a record file cannot be used as it is.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]

@@ -5,11 +5,13 @@
 //! tasks and statuses, and free text is only the reason for "not applicable".
 
 mod event;
+mod facts;
 mod file;
 mod store;
 
 pub use event::{Event, EventKind, Mark};
-pub use file::{FileError, RECORD_SCHEMA, decode, encode};
+pub use facts::{IncidentFacts, PatientsDecision, ReportDecision};
+pub use file::{FileError, RECORD_FORMAT, RECORD_SCHEMA, decode, encode};
 pub use store::{Backup, LockHolder, Opened, RecordError, Store};
 
 use std::collections::HashMap;
@@ -50,6 +52,27 @@ impl From<Mark> for Status {
             Mark::NeedHelp => Status::NeedHelp,
             Mark::Reopened => Status::Open,
         }
+    }
+}
+
+/// The practice owner's sign-off.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SignOff {
+    /// Who signed.
+    pub name: String,
+    /// Their role.
+    pub role: String,
+    /// When.
+    pub at: DateTime<Utc>,
+    /// When the record first changed after the sign-off; the sign-off is
+    /// outdated then until signed again.
+    pub changed_after: Option<DateTime<Utc>>,
+}
+
+impl SignOff {
+    /// Whether the sign-off still covers the whole record.
+    pub fn is_current(&self) -> bool {
+        self.changed_after.is_none()
     }
 }
 
@@ -105,6 +128,37 @@ impl Record {
         self.events.iter().rev().find_map(|e| match &e.kind {
             EventKind::ProfileSaved { profile } => Some(profile),
             _ => None,
+        })
+    }
+
+    /// The incident facts as last saved.
+    pub fn facts(&self) -> Option<&IncidentFacts> {
+        self.events.iter().rev().find_map(|e| match &e.kind {
+            EventKind::FactsSaved { facts } => Some(facts),
+            _ => None,
+        })
+    }
+
+    /// The last sign-off, and whether anything changed after it.
+    pub fn sign_off(&self) -> Option<SignOff> {
+        let (index, event) = self
+            .events
+            .iter()
+            .enumerate()
+            .rev()
+            .find(|(_, e)| matches!(e.kind, EventKind::SignedOff { .. }))?;
+        let EventKind::SignedOff { name, role } = &event.kind else {
+            return None;
+        };
+        let changed_after = self.events[index + 1..]
+            .iter()
+            .find(|e| !matches!(e.kind, EventKind::SignedOff { .. }))
+            .map(|e| e.at);
+        Some(SignOff {
+            name: name.clone(),
+            role: role.clone(),
+            at: event.at,
+            changed_after,
         })
     }
 
@@ -227,6 +281,24 @@ mod tests {
         mark(&mut r, 2, "b", Mark::Done);
         let seqs: Vec<_> = r.events().iter().map(|e| e.seq).collect();
         assert_eq!(seqs, vec![1, 2]);
+    }
+
+    #[test]
+    fn a_change_after_the_sign_off_makes_it_outdated() {
+        let mut r = Record::default();
+        let sign = EventKind::SignedOff {
+            name: "Dr. Müller".into(),
+            role: "Praxisinhaberin".into(),
+        };
+        assert_eq!(r.sign_off(), None);
+        r.push(at(1), "Dr. Müller", "PC", sign.clone());
+        assert!(r.sign_off().is_some_and(|s| s.is_current()));
+        mark(&mut r, 2, "a", Mark::Reopened);
+        assert_eq!(r.sign_off().and_then(|s| s.changed_after), Some(at(2)));
+        r.push(at(3), "Dr. Müller", "PC", sign);
+        let again = r.sign_off();
+        assert!(again.as_ref().is_some_and(SignOff::is_current));
+        assert_eq!(again.map(|s| s.at), Some(at(3)));
     }
 
     #[test]

@@ -2,8 +2,10 @@
 //! [`Session::handle`] applies them and saves what must be saved before the
 //! next frame is drawn. No egui in here, so the whole flow runs in tests.
 
+mod doctor;
 mod open;
 
+use std::path::PathBuf;
 use std::sync::Arc;
 
 use chrono::{DateTime, Duration, Utc};
@@ -15,8 +17,8 @@ use crate::plan::Plan;
 use crate::playbook::{Playbook, PlaybookError};
 use crate::profile::Profile;
 use crate::record::{
-    Backup, Counts, EventKind, FileError, LockHolder, Mark, Opened, Record, RecordError, Store,
-    TaskState,
+    Backup, Counts, EventKind, FileError, IncidentFacts, LockHolder, Mark, Opened, Record,
+    RecordError, Store, TaskState,
 };
 use crate::settings::Settings;
 use crate::wizard::{Flow, Screen};
@@ -62,6 +64,52 @@ pub enum Action {
     SetZoom(f32),
     /// Close the message about a rejected playbook.
     DismissPlaybookError,
+    /// Save the incident facts and the report decision.
+    SaveFacts(IncidentFacts),
+    /// The practice owner signs the work off.
+    SignOff {
+        /// Who signs.
+        name: String,
+        /// Their role.
+        role: String,
+    },
+    /// Ask where to save the certificate. The window shows the system's
+    /// save dialog and answers with [`Action::ExportCertificate`].
+    ChooseCertificateFile,
+    /// Write the certificate to this file.
+    ExportCertificate(PathBuf),
+}
+
+/// How the last certificate export went.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ExportOutcome {
+    /// Written to this file.
+    Written {
+        /// The file.
+        path: PathBuf,
+        /// The certificate's document ID.
+        document_id: String,
+    },
+    /// Not written.
+    Failed {
+        /// The file that was asked for.
+        path: PathBuf,
+        /// What went wrong.
+        problem: ExportProblem,
+    },
+}
+
+/// Why a certificate was not written.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ExportProblem {
+    /// The folder may not be written, or the file is open in another program.
+    NotWritable,
+    /// The disk is full.
+    DiskFull,
+    /// The folder does not exist (any more).
+    FolderMissing,
+    /// The document could not be made (a defect; the detail is logged).
+    Other,
 }
 
 /// Why the last save did not reach the disk.
@@ -128,9 +176,15 @@ pub struct Session {
     pub save_problem: Option<SaveProblem>,
     /// Set while another copy of the app is the writer.
     pub other_writer: Option<LockHolder>,
+    /// The playbook's source text, embedded in certificates.
+    pub playbook_source: String,
+    /// How the last certificate export went.
+    pub export: Option<ExportOutcome>,
     store: Store,
     clock: Arc<dyn Clock>,
     last_try: DateTime<Utc>,
+    credential_store: Option<Arc<keyring_core::CredentialStore>>,
+    key_dir: PathBuf,
 }
 
 impl Session {
@@ -218,6 +272,16 @@ impl Session {
                 self.save_settings();
             }
             Action::DismissPlaybookError => self.playbook_error = None,
+            Action::SaveFacts(facts) => {
+                if self.can_write() && self.record.facts() != Some(&facts) {
+                    self.append(EventKind::FactsSaved { facts });
+                    self.save_record();
+                }
+            }
+            Action::SignOff { name, role } => self.sign_off(&name, &role),
+            Action::ExportCertificate(path) => self.export_certificate(path),
+            // Handled by the window, which owns the dialog.
+            Action::ChooseCertificateFile => {}
         }
     }
 

@@ -13,7 +13,7 @@ use crate::record::{LockHolder, Opened, Record, Store};
 use crate::settings::Settings;
 
 /// How the app was started.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default)]
 pub struct Options {
     /// The data folder (the real one; the training record lives in `demo/` inside it).
     pub data_dir: PathBuf,
@@ -25,6 +25,9 @@ pub struct Options {
     pub lang: Option<Lang>,
     /// This computer's name, recorded with every event.
     pub workstation: String,
+    /// The operating system's credential store for the certificate's key;
+    /// `None` keeps the key in a file in the data folder.
+    pub credential_store: Option<Arc<keyring_core::CredentialStore>>,
 }
 
 impl Options {
@@ -39,16 +42,30 @@ impl Options {
 
     /// The playbook to use, and the error if the requested one was unusable
     /// (the built-in playbook is used then).
-    pub fn load_playbook(&self) -> (Playbook, Option<playbook::PlaybookError>) {
-        match &self.playbook {
-            None => (playbook::default_playbook(), None),
-            Some(path) => match playbook::load(path) {
-                Ok(p) => (p, None),
-                Err(e) => {
-                    tracing::error!(error = %e, "playbook rejected; using the built-in one");
-                    (playbook::default_playbook(), Some(e))
-                }
-            },
+    pub fn load_playbook(&self) -> (Playbook, String, Option<playbook::PlaybookError>) {
+        let built_in = || {
+            (
+                playbook::default_playbook(),
+                playbook::DEFAULT_PLAYBOOK.to_owned(),
+            )
+        };
+        let Some(path) = &self.playbook else {
+            let (p, source) = built_in();
+            return (p, source, None);
+        };
+        let loaded = std::fs::read_to_string(path)
+            .map_err(|source| playbook::PlaybookError::Unreadable {
+                path: path.clone(),
+                source,
+            })
+            .and_then(|text| playbook::parse(&text, path).map(|p| (p, text)));
+        match loaded {
+            Ok((p, source)) => (p, source, None),
+            Err(e) => {
+                tracing::error!(error = %e, "playbook rejected; using the built-in one");
+                let (p, source) = built_in();
+                (p, source, Some(e))
+            }
         }
     }
 }
@@ -59,7 +76,7 @@ impl Session {
     /// part of the session's state for the screen to explain.
     pub fn open(options: &Options, clock: Arc<dyn Clock>) -> Session {
         let dir = options.record_dir();
-        let (playbook, playbook_error) = options.load_playbook();
+        let (playbook, playbook_source, playbook_error) = options.load_playbook();
         let mut settings = Settings::load(&dir);
         if options.lang.is_some() {
             settings.lang = options.lang;
@@ -108,9 +125,13 @@ impl Session {
             playbook_error,
             save_problem,
             other_writer,
+            playbook_source,
+            export: None,
             store,
             clock,
             last_try: now,
+            credential_store: options.credential_store.clone(),
+            key_dir: options.data_dir.clone(),
         };
         let fresh_demo = options.demo && session.record.is_empty() && session.recovery.is_none();
         if fresh_demo && session.can_write() {

@@ -2,6 +2,9 @@
 //! becomes an action; drafts never reach the record on their own.
 
 use crate::profile::Profile;
+use crate::record::{IncidentFacts, PatientsDecision, ReportDecision};
+use crate::review::Filter;
+use crate::when;
 
 /// Unconfirmed input of the screens.
 #[derive(Debug, Default)]
@@ -14,4 +17,137 @@ pub struct Drafts {
     pub new_person: String,
     /// The reason being typed for "not applicable", with the task it is for.
     pub reason: Option<(String, String)>,
+    /// Which tasks the review lists.
+    pub filter: Filter,
+    /// The incident facts being edited.
+    pub facts: Option<FactsDraft>,
+    /// The sign-off being filled in.
+    pub sign_off: SignOffDraft,
+}
+
+/// The three answers a decision can have on the facts screen.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Choice {
+    /// Not decided.
+    #[default]
+    Undecided,
+    /// Yes: reported, or patients informed.
+    Yes,
+    /// No, with a reason.
+    No,
+}
+
+/// The facts form as typed.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct FactsDraft {
+    /// "28.11.2026 09:30".
+    pub learned_at: String,
+    /// How the practice learned of it.
+    pub learned_how: String,
+    /// Report decision.
+    pub report: Choice,
+    /// Day of the report.
+    pub report_on: String,
+    /// The authority.
+    pub authority: String,
+    /// The authority's reference.
+    pub reference: String,
+    /// Why not reported.
+    pub report_reason: String,
+    /// Patients decision.
+    pub patients: Choice,
+    /// Day patients were told.
+    pub patients_on: String,
+    /// How they were told.
+    pub patients_how: String,
+    /// Why they were not told.
+    pub patients_reason: String,
+}
+
+/// The sign-off form as typed.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SignOffDraft {
+    /// Who signs.
+    pub name: String,
+    /// Their role.
+    pub role: String,
+    /// The confirmation box.
+    pub confirmed: bool,
+}
+
+impl FactsDraft {
+    /// The form filled from saved facts.
+    pub fn from_facts(facts: &IncidentFacts) -> FactsDraft {
+        let mut d = FactsDraft {
+            learned_at: facts.learned_at.map(when::format_local).unwrap_or_default(),
+            learned_how: facts.learned_how.clone(),
+            ..FactsDraft::default()
+        };
+        match &facts.report {
+            ReportDecision::Undecided => {}
+            ReportDecision::Reported {
+                on,
+                authority,
+                reference,
+            } => {
+                d.report = Choice::Yes;
+                d.report_on = on.format("%d.%m.%Y").to_string();
+                d.authority.clone_from(authority);
+                d.reference.clone_from(reference);
+            }
+            ReportDecision::NotReported { reason } => {
+                d.report = Choice::No;
+                d.report_reason.clone_from(reason);
+            }
+        }
+        match &facts.patients {
+            PatientsDecision::Undecided => {}
+            PatientsDecision::Informed { on, how } => {
+                d.patients = Choice::Yes;
+                d.patients_on = on.format("%d.%m.%Y").to_string();
+                d.patients_how.clone_from(how);
+            }
+            PatientsDecision::NotInformed { reason } => {
+                d.patients = Choice::No;
+                d.patients_reason.clone_from(reason);
+            }
+        }
+        d
+    }
+
+    /// The facts the form describes, or `None` while a date cannot be read.
+    pub fn to_facts(&self) -> Option<IncidentFacts> {
+        let learned_at = if self.learned_at.trim().is_empty() {
+            None
+        } else {
+            Some(when::parse_local(&self.learned_at)?)
+        };
+        let report = match self.report {
+            Choice::Undecided => ReportDecision::Undecided,
+            Choice::Yes => ReportDecision::Reported {
+                on: when::parse_date(&self.report_on)?,
+                authority: self.authority.trim().to_owned(),
+                reference: self.reference.trim().to_owned(),
+            },
+            Choice::No => ReportDecision::NotReported {
+                reason: self.report_reason.trim().to_owned(),
+            },
+        };
+        let patients = match self.patients {
+            Choice::Undecided => PatientsDecision::Undecided,
+            Choice::Yes => PatientsDecision::Informed {
+                on: when::parse_date(&self.patients_on)?,
+                how: self.patients_how.trim().to_owned(),
+            },
+            Choice::No => PatientsDecision::NotInformed {
+                reason: self.patients_reason.trim().to_owned(),
+            },
+        };
+        Some(IncidentFacts {
+            learned_at,
+            learned_how: self.learned_how.trim().to_owned(),
+            report,
+            patients,
+        })
+    }
 }

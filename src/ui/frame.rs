@@ -38,6 +38,9 @@ pub fn screen_code(session: &Session, tr: &Tr) -> String {
             .task(id)
             .map_or_else(String::new, |task| task.code.clone()),
         Screen::Overview => t!(tr, "screen-overview"),
+        Screen::Review => t!(tr, "screen-review"),
+        Screen::Facts => t!(tr, "screen-facts"),
+        Screen::SignOff => t!(tr, "screen-signoff"),
     }
 }
 
@@ -59,11 +62,14 @@ pub fn top_bar_ui(
         ui.separator();
         ui.label(theme::code_text(&screen_code(session, tr)));
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            if session.flow().profile_complete
-                && session.screen != Screen::Overview
-                && ui.button(t!(tr, "nav-overview")).clicked()
-            {
-                actions.push(Action::Go(Screen::Overview));
+            if session.flow().profile_complete {
+                if session.screen != Screen::Review && ui.button(t!(tr, "nav-review")).clicked() {
+                    actions.push(Action::Go(Screen::Review));
+                }
+                if session.screen != Screen::Overview && ui.button(t!(tr, "nav-overview")).clicked()
+                {
+                    actions.push(Action::Go(Screen::Overview));
+                }
             }
             language_menu_ui(ui, session.lang(), tr, actions);
             worker_menu_ui(ui, session, drafts, tr, actions);
@@ -171,8 +177,8 @@ pub fn bottom_bar_ui(
         }
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             let next = next_actions(session, drafts);
-            let show_next =
-                !blocked && !matches!(session.screen, Screen::Welcome | Screen::Overview);
+            let show_next = !blocked && session.screen.next(session.flow()).is_some()
+                || session.screen == Screen::Profile;
             if show_next
                 && widgets::primary_button(ui, next.is_some(), t!(tr, "nav-next")).clicked()
             {

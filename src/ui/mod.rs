@@ -2,12 +2,15 @@
 //! the session and push [`Action`]s; they never change state themselves.
 
 mod drafts;
+mod facts;
 mod frame;
 mod incident;
 mod overview;
 mod plan;
 mod profile;
 mod recovery;
+mod review;
+mod signoff;
 mod task;
 mod task_list;
 pub mod theme;
@@ -27,6 +30,9 @@ pub fn app_ui(ui: &mut Ui, session: &Session, drafts: &mut Drafts, tr: &Tr) -> V
     let mut actions = Vec::new();
     if session.screen != Screen::Profile {
         drafts.profile = None;
+    }
+    if session.screen != Screen::Facts {
+        drafts.facts = None;
     }
     egui::Panel::top("top-bar").show(ui, |ui| {
         frame::top_bar_ui(ui, session, drafts, tr, &mut actions);
@@ -73,5 +79,8 @@ fn screen_ui(
         Screen::Plan => plan::plan_ui(ui, session, tr, actions),
         Screen::Task(id) => task::task_ui(ui, session, id, tr),
         Screen::Overview => overview::overview_ui(ui, session, tr, actions),
+        Screen::Review => review::review_ui(ui, session, drafts, tr, actions),
+        Screen::Facts => facts::facts_ui(ui, session, drafts, tr, actions),
+        Screen::SignOff => signoff::sign_off_ui(ui, session, drafts, tr, actions),
     }
 }

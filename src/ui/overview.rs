@@ -40,14 +40,20 @@ pub fn overview_ui(ui: &mut Ui, session: &Session, tr: &Tr, actions: &mut Vec<Ac
         None => {}
     }
     ui.add_space(8.0);
-    if ui.button(t!(tr, "overview-edit-profile")).clicked() {
-        actions.push(Action::Go(Screen::Profile));
-    }
+    ui.horizontal(|ui| {
+        if ui.button(t!(tr, "overview-edit-profile")).clicked() {
+            actions.push(Action::Go(Screen::Profile));
+        }
+        if ui.button(t!(tr, "overview-review")).clicked() {
+            actions.push(Action::Go(Screen::Review));
+        }
+    });
     task_list::task_list_ui(
         ui,
         &session.playbook,
         &session.plan,
         &session.task_states(),
+        crate::review::Filter::All,
         tr,
         actions,
     );

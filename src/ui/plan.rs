@@ -22,6 +22,7 @@ pub fn plan_ui(ui: &mut Ui, session: &Session, tr: &Tr, actions: &mut Vec<Action
         &session.playbook,
         &session.plan,
         &session.task_states(),
+        crate::review::Filter::All,
         tr,
         actions,
     );

@@ -10,6 +10,7 @@ use crate::messages;
 use crate::plan::Plan;
 use crate::playbook::{Category, Playbook};
 use crate::record::{Status, TaskState};
+use crate::review::Filter;
 use crate::session::Action;
 use crate::t;
 use crate::wizard::Screen;
@@ -20,6 +21,7 @@ pub fn task_list_ui(
     playbook: &Playbook,
     plan: &Plan,
     states: &HashMap<String, TaskState>,
+    filter: Filter,
     tr: &Tr,
     actions: &mut Vec<Action>,
 ) {
@@ -28,6 +30,7 @@ pub fn task_list_ui(
             .tasks
             .iter()
             .filter(|t| t.category == category)
+            .filter(|t| filter.shows(states.get(&t.id).map_or(Status::Open, |s| s.status)))
             .collect();
         if tasks.is_empty() {
             continue;
@@ -66,6 +69,10 @@ pub fn task_list_ui(
                             ui.label(RichText::new(when).size(15.0).weak());
                         }
                     });
+                    if let Some(reason) = state.and_then(|s| s.reason.as_ref()) {
+                        let text = t!(tr, "task-reason-shown", reason = reason.clone());
+                        ui.label(RichText::new(text).size(15.0));
+                    }
                 });
             });
         }

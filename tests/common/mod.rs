@@ -24,6 +24,19 @@ pub fn clock() -> ManualClock {
     )
 }
 
+/// The moment the test clock starts at.
+pub trait StartTime {
+    /// The clock's time.
+    fn now_utc(&self) -> chrono::DateTime<chrono::Utc>;
+}
+
+impl StartTime for ManualClock {
+    fn now_utc(&self) -> chrono::DateTime<chrono::Utc> {
+        use passwort_lotse::clock::Clock;
+        self.now()
+    }
+}
+
 /// Options for a data folder and language.
 pub fn options(dir: &Path, lang: Lang) -> Options {
     Options {

@@ -1,0 +1,354 @@
+//! What the certificate says, in the words of its language, laid out on pages.
+
+use chrono::{DateTime, FixedOffset, Utc};
+
+use super::layout::Weight;
+use super::pages::{Column, MARGIN, Op, Pages};
+use super::seal::{KeySource, Seal};
+use crate::i18n::{Lang, Tr};
+use crate::messages;
+use crate::plan::Plan;
+use crate::playbook::Playbook;
+use crate::record::{Counts, PatientsDecision, Record, ReportDecision, Status};
+use crate::review;
+use crate::t;
+
+/// A time in the certificate's fixed offset, so the pages draw the same on
+/// every computer whatever its time zone.
+pub fn time(lang: Lang, at: DateTime<Utc>, offset: FixedOffset) -> String {
+    let local = at.with_timezone(&offset);
+    match lang {
+        Lang::De => local.format("%d.%m.%Y %H:%M").to_string(),
+        Lang::En => local.format("%-d %b %Y %H:%M").to_string(),
+    }
+}
+
+/// Whether the record is finished and signed off, so the document is a
+/// completion certificate rather than an interim report.
+pub fn is_final(playbook: &Playbook, record: &Record) -> bool {
+    let plan = Plan::new(playbook, &record.profile().cloned().unwrap_or_default());
+    let open = review::blockers(&plan, &record.task_states(), record.facts());
+    open.is_empty() && record.sign_off().is_some_and(|s| s.is_current())
+}
+
+/// The pages of the certificate.
+pub fn pages(playbook: &Playbook, record: &Record, seal: &Seal) -> Vec<Vec<Op>> {
+    let tr = Tr::new(seal.lang);
+    let lang = seal.lang;
+    let offset = FixedOffset::east_opt(seal.utc_offset_minutes * 60)
+        .unwrap_or_else(|| FixedOffset::east_opt(0).unwrap_or_else(|| unreachable!()));
+    let at = |t: DateTime<Utc>| time(lang, t, offset);
+    let profile = record.profile().cloned().unwrap_or_default();
+    let plan = Plan::new(playbook, &profile);
+    let states = record.task_states();
+    let counts = Counts::of(&plan, &states);
+    let final_ = is_final(playbook, record);
+
+    let mut head = vec![(
+        if final_ {
+            t!(tr, "cert-title-final")
+        } else {
+            t!(tr, "cert-title-interim")
+        },
+        Weight::Bold,
+        18.0,
+    )];
+    if !final_ {
+        head.push((t!(tr, "cert-interim-banner"), Weight::Bold, 9.5));
+    }
+    let mut p = Pages::new(head);
+
+    summary_part(
+        &mut p,
+        &tr,
+        playbook,
+        record,
+        &profile.practice_name,
+        &counts,
+        &at,
+        offset,
+    );
+    tasks_part(&mut p, &tr, playbook, &plan, &states, &at);
+    p.heading(&t!(tr, "cert-facts-heading"));
+    facts_ui(&mut p, &tr, record, &at);
+    sign_off_part(&mut p, &tr, record, &at);
+    seal_part(&mut p, &tr, seal);
+
+    let id = seal.document_id.clone();
+    let made = at(seal.exported_at);
+    p.finish(move |page, pages| {
+        t!(
+            tr,
+            "cert-footer",
+            id = id.clone(),
+            time = made.clone(),
+            page = page,
+            pages = pages
+        )
+    })
+}
+
+fn facts_ui(p: &mut Pages, tr: &Tr, record: &Record, at: &dyn Fn(DateTime<Utc>) -> String) {
+    let facts = record.facts().cloned().unwrap_or_default();
+    let learned = match facts.learned_at {
+        Some(when) => t!(
+            tr,
+            "cert-learned",
+            time = at(when),
+            how = facts.learned_how.clone()
+        ),
+        None => t!(tr, "cert-learned-missing"),
+    };
+    p.paragraph(&learned, Weight::Regular, 10.0);
+    let report = match &facts.report {
+        ReportDecision::Undecided => t!(tr, "cert-report-undecided"),
+        ReportDecision::Reported {
+            on,
+            authority,
+            reference,
+        } => t!(
+            tr,
+            "cert-report-reported",
+            date = date(tr.lang(), *on),
+            authority = authority.clone(),
+            reference = if reference.is_empty() {
+                "–".to_owned()
+            } else {
+                reference.clone()
+            }
+        ),
+        ReportDecision::NotReported { reason } => {
+            t!(tr, "cert-report-not-reported", reason = reason.clone())
+        }
+    };
+    p.paragraph(&report, Weight::Regular, 10.0);
+    let patients = match &facts.patients {
+        PatientsDecision::Undecided => t!(tr, "cert-patients-undecided"),
+        PatientsDecision::Informed { on, how } => t!(
+            tr,
+            "cert-patients-informed",
+            date = date(tr.lang(), *on),
+            how = how.clone()
+        ),
+        PatientsDecision::NotInformed { reason } => {
+            t!(tr, "cert-patients-not-informed", reason = reason.clone())
+        }
+    };
+    p.paragraph(&patients, Weight::Regular, 10.0);
+}
+
+/// A day in the language's usual form.
+pub fn date(lang: Lang, day: chrono::NaiveDate) -> String {
+    match lang {
+        Lang::De => day.format("%d.%m.%Y").to_string(),
+        Lang::En => day.format("%-d %b %Y").to_string(),
+    }
+}
+
+fn qr(p: &mut Pages, payload: &str) {
+    let Ok(code) = qrcode::QrCode::with_error_correction_level(payload, qrcode::EcLevel::M) else {
+        return;
+    };
+    let modules = code.width();
+    let side = 110.0;
+    #[expect(
+        clippy::cast_precision_loss,
+        reason = "a QR code is at most 177 modules wide"
+    )]
+    let module = side / modules as f32;
+    let (x, y) = p.reserve(side);
+    let colors = code.to_colors();
+    let cells = colors
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| **c == qrcode::Color::Dark)
+        .filter_map(|(i, _)| {
+            Some((
+                u16::try_from(i % modules).ok()?,
+                u16::try_from(i / modules).ok()?,
+            ))
+        })
+        .collect();
+    p.push(Op::Squares {
+        x: x.max(MARGIN),
+        y,
+        module,
+        cells,
+    });
+}
+
+#[expect(clippy::too_many_arguments, reason = "the parts the summary names")]
+fn summary_part(
+    p: &mut Pages,
+    tr: &Tr,
+    playbook: &Playbook,
+    record: &Record,
+    practice: &str,
+    counts: &Counts,
+    at: &dyn Fn(DateTime<Utc>) -> String,
+    offset: FixedOffset,
+) {
+    let lang = tr.lang();
+    p.paragraph(
+        &t!(tr, "cert-practice", practice = practice.to_owned()),
+        Weight::Bold,
+        11.0,
+    );
+    p.paragraph(
+        &t!(
+            tr,
+            "cert-incident",
+            incident = playbook.incident.title.get(lang).to_owned()
+        ),
+        Weight::Regular,
+        10.0,
+    );
+    if let (Some(first), Some(last)) = (record.events().first(), record.events().last()) {
+        p.paragraph(
+            &t!(tr, "cert-period", from = at(first.at), to = at(last.at)),
+            Weight::Regular,
+            10.0,
+        );
+    }
+    p.paragraph(
+        &t!(
+            tr,
+            "cert-summary",
+            total = counts.total,
+            done = counts.done,
+            tested = counts.tested,
+            na = counts.not_applicable,
+            help = counts.need_help,
+            open = counts.open
+        ),
+        Weight::Regular,
+        10.0,
+    );
+    p.paragraph(
+        &t!(tr, "cert-times-note", offset = offset.to_string()),
+        Weight::Regular,
+        8.0,
+    );
+}
+
+fn tasks_part(
+    p: &mut Pages,
+    tr: &Tr,
+    playbook: &Playbook,
+    plan: &Plan,
+    states: &std::collections::HashMap<String, crate::record::TaskState>,
+    at: &dyn Fn(DateTime<Utc>) -> String,
+) {
+    let lang = tr.lang();
+    p.heading(&t!(tr, "cert-tasks-heading"));
+    let columns = [
+        Column {
+            title: t!(tr, "cert-col-code"),
+            width: 44.0,
+        },
+        Column {
+            title: t!(tr, "cert-col-task"),
+            width: 170.0,
+        },
+        Column {
+            title: t!(tr, "cert-col-subject"),
+            width: 82.0,
+        },
+        Column {
+            title: t!(tr, "cert-col-status"),
+            width: 68.0,
+        },
+        Column {
+            title: t!(tr, "cert-col-by"),
+            width: 68.0,
+        },
+        Column {
+            title: t!(tr, "cert-col-when"),
+            width: 67.0,
+        },
+    ];
+    let rows: Vec<Vec<Vec<(String, Weight)>>> = plan
+        .tasks
+        .iter()
+        .map(|task| {
+            let state = states.get(&task.id);
+            let status = state.map_or(Status::Open, |s| s.status);
+            let mut title = vec![(
+                task.template(playbook).title.get(lang).to_owned(),
+                Weight::Regular,
+            )];
+            if let Some(reason) = state.and_then(|s| s.reason.clone()) {
+                title.push((t!(tr, "cert-reason", reason = reason), Weight::Regular));
+            }
+            let done = state.filter(|s| s.status != Status::Open);
+            vec![
+                vec![(task.code.clone(), Weight::Bold)],
+                title,
+                vec![(
+                    task.subject.clone().unwrap_or_else(|| "–".into()),
+                    Weight::Regular,
+                )],
+                vec![(messages::status_name(tr, status), Weight::Regular)],
+                vec![(
+                    done.map(|s| s.by.clone()).unwrap_or_default(),
+                    Weight::Regular,
+                )],
+                vec![(done.map(|s| at(s.at)).unwrap_or_default(), Weight::Regular)],
+            ]
+        })
+        .collect();
+    p.table(&columns, &rows, 8.0);
+}
+
+fn sign_off_part(p: &mut Pages, tr: &Tr, record: &Record, at: &dyn Fn(DateTime<Utc>) -> String) {
+    p.heading(&t!(tr, "cert-signoff-heading"));
+    let sign_off = match record.sign_off() {
+        Some(s) if s.is_current() => t!(
+            tr,
+            "cert-signed",
+            name = s.name.clone(),
+            role = s.role.clone(),
+            time = at(s.at)
+        ),
+        Some(s) => t!(
+            tr,
+            "cert-signoff-outdated",
+            name = s.name.clone(),
+            time = at(s.at),
+            changed = s.changed_after.map(&at).unwrap_or_default()
+        ),
+        None => t!(tr, "cert-not-signed"),
+    };
+    p.paragraph(&sign_off, Weight::Regular, 10.0);
+}
+
+fn seal_part(p: &mut Pages, tr: &Tr, seal: &Seal) {
+    p.heading(&t!(tr, "cert-seal-heading"));
+    p.paragraph(&t!(tr, "cert-seal-explain"), Weight::Regular, 9.0);
+    p.paragraph(
+        &t!(tr, "cert-document-id", id = seal.document_id.clone()),
+        Weight::Bold,
+        10.0,
+    );
+    p.paragraph(
+        &t!(
+            tr,
+            "cert-verification-code",
+            code = seal.verification_code()
+        ),
+        Weight::Bold,
+        10.0,
+    );
+    p.paragraph(
+        &t!(tr, "cert-fingerprint", fingerprint = seal.fingerprint()),
+        Weight::Regular,
+        9.0,
+    );
+    let source = match seal.key_source {
+        KeySource::CredentialStore => t!(tr, "cert-key-source-store"),
+        KeySource::KeyFile => t!(tr, "cert-key-source-file"),
+    };
+    p.paragraph(&source, Weight::Regular, 9.0);
+    p.gap(6.0);
+    qr(p, &seal.qr_payload());
+}

@@ -1,0 +1,159 @@
+//! The completion certificate: a PDF/A document of the record, with the
+//! record embedded and sealed so anyone can check later that nothing changed.
+
+mod content;
+pub mod key;
+mod layout;
+mod pages;
+mod pdf;
+pub mod seal;
+mod verify;
+
+use std::path::Path;
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+pub use content::is_final;
+pub use key::{SealKey, load_or_create, platform_store};
+pub use seal::{KeySource, Seal};
+pub use verify::{Problem, Verdict, verify};
+
+use crate::i18n::{Lang, Tr};
+use crate::playbook::Playbook;
+use crate::record::{Record, encode};
+use crate::t;
+
+/// Marker at the start of the embedded playbook file.
+pub const PLAYBOOK_FORMAT: &str = "passwort-lotse-playbook";
+
+/// Why a certificate could not be made or written.
+#[derive(Debug, thiserror::Error)]
+pub enum CertificateError {
+    /// The PDF could not be produced (e.g. a character missing from the font).
+    #[error("the PDF could not be made: {0}")]
+    Pdf(String),
+    /// The record could not be encoded.
+    #[error("the record could not be encoded: {0}")]
+    Encode(#[from] serde_json::Error),
+    /// The file could not be written.
+    #[error("{path}: {source}")]
+    Write {
+        /// The file.
+        path: std::path::PathBuf,
+        /// The operating system's reason.
+        source: std::io::Error,
+    },
+}
+
+/// The playbook as attached to the certificate: its source text in JSON.
+#[derive(Serialize, Deserialize)]
+pub struct EmbeddedPlaybook {
+    /// Always [`PLAYBOOK_FORMAT`].
+    pub format: String,
+    /// The playbook file's text.
+    pub source: String,
+}
+
+/// Makes the certificate for a record: seals it and draws the PDF.
+pub fn make(
+    playbook: &Playbook,
+    playbook_source: &str,
+    record: &Record,
+    lang: Lang,
+    (exported_at, utc_offset_minutes): (DateTime<Utc>, i32),
+    key: &SealKey,
+) -> Result<(Vec<u8>, Seal), CertificateError> {
+    let mut record_bytes = encode(record)?;
+    // Embedded as one JSON value with nothing after it, so verification
+    // finds exactly the bytes that were hashed.
+    while record_bytes.last().is_some_and(u8::is_ascii_whitespace) {
+        record_bytes.pop();
+    }
+    let playbook_bytes = serde_json::to_vec(&EmbeddedPlaybook {
+        format: PLAYBOOK_FORMAT.to_owned(),
+        source: playbook_source.to_owned(),
+    })?;
+    let seal = Seal::sign(
+        &key.signing,
+        key.source,
+        lang,
+        (exported_at, utc_offset_minutes),
+        &record_bytes,
+        &playbook_bytes,
+    );
+    let pdf = render(playbook, record, &seal, record_bytes, playbook_bytes)?;
+    Ok((pdf, seal))
+}
+
+/// Draws the PDF for a sealed record; the same inputs always give the same bytes.
+pub fn render(
+    playbook: &Playbook,
+    record: &Record,
+    seal: &Seal,
+    record_bytes: Vec<u8>,
+    playbook_bytes: Vec<u8>,
+) -> Result<Vec<u8>, CertificateError> {
+    let tr = Tr::new(seal.lang);
+    let pages = content::pages(playbook, record, seal);
+    let title = if is_final(playbook, record) {
+        t!(tr, "cert-title-final")
+    } else {
+        t!(tr, "cert-title-interim")
+    };
+    let attachments = vec![
+        pdf::Attachment {
+            name: "record.json",
+            description: t!(tr, "cert-attachment-record"),
+            bytes: record_bytes,
+        },
+        pdf::Attachment {
+            name: "playbook.json",
+            description: t!(tr, "cert-attachment-playbook"),
+            bytes: playbook_bytes,
+        },
+        pdf::Attachment {
+            name: "seal.json",
+            description: t!(tr, "cert-attachment-seal"),
+            bytes: serde_json::to_vec(seal)?,
+        },
+    ];
+    pdf::write(&pages, &title, seal, attachments)
+}
+
+/// Writes a certificate file so that a crash leaves no half-written PDF.
+pub fn write_file(path: &Path, pdf: &[u8]) -> Result<(), CertificateError> {
+    crate::files::write_atomic(path, pdf).map_err(|source| CertificateError::Write {
+        path: path.to_owned(),
+        source,
+    })
+}
+
+/// A file name for the certificate: "Abschlussbescheinigung-Praxis-Dr-Mueller-2026-11-28.pdf".
+pub fn file_name(tr: &Tr, practice: &str, final_: bool, day: chrono::NaiveDate) -> String {
+    let kind = if final_ {
+        t!(tr, "cert-title-final")
+    } else {
+        t!(tr, "cert-title-interim")
+    };
+    let practice: String = practice
+        .replace('ä', "ae")
+        .replace('ö', "oe")
+        .replace('ü', "ue")
+        .replace('Ä', "Ae")
+        .replace('Ö', "Oe")
+        .replace('Ü', "Ue")
+        .replace('ß', "ss")
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+        .collect();
+    let practice = practice
+        .split('-')
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
+    format!("{kind}-{practice}-{}.pdf", day.format("%Y-%m-%d"))
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,194 @@
+//! The doctor's review: how far, what blocks the sign-off, the sign-off and
+//! the certificate.
+
+use egui::{RichText, Ui};
+
+use super::{Drafts, task_list, theme, widgets};
+use crate::i18n::Tr;
+use crate::messages;
+use crate::review::{Blocker, Filter};
+use crate::session::{Action, ExportOutcome, Session};
+use crate::t;
+use crate::wizard::Screen;
+
+/// The review screen.
+pub fn review_ui(
+    ui: &mut Ui,
+    session: &Session,
+    drafts: &mut Drafts,
+    tr: &Tr,
+    actions: &mut Vec<Action>,
+) {
+    ui.heading(t!(tr, "review-title"));
+    sign_off_state_ui(ui, session, tr);
+    ui.add_space(8.0);
+    let counts = session.counts();
+    ui.label(
+        RichText::new(t!(
+            tr,
+            "overview-counts",
+            done = counts.done,
+            tested = counts.tested,
+            na = counts.not_applicable,
+            help = counts.need_help,
+            open = counts.open
+        ))
+        .size(17.0),
+    );
+    ui.add_space(theme::SECTION_GAP);
+
+    let blockers = session.blockers();
+    ui.label(theme::section_heading(t!(tr, "review-blockers")));
+    if blockers.is_empty() {
+        widgets::paragraph(ui, &t!(tr, "review-no-blockers"));
+    }
+    for blocker in blockers.iter().take(12) {
+        let (label, target) = blocker_link(session, blocker, tr);
+        if ui.link(label).clicked() {
+            actions.push(Action::Go(target));
+        }
+    }
+    if blockers.len() > 12 {
+        ui.label(t!(
+            tr,
+            "review-more-blockers",
+            count = (blockers.len() - 12)
+        ));
+    }
+    ui.add_space(theme::SECTION_GAP);
+
+    ui.horizontal_wrapped(|ui| {
+        if widgets::big_button(ui, t!(tr, "review-edit-facts")).clicked() {
+            actions.push(Action::Go(Screen::Facts));
+        }
+        if widgets::primary_button(ui, blockers.is_empty(), t!(tr, "review-sign-off")).clicked() {
+            actions.push(Action::Go(Screen::SignOff));
+        }
+        if widgets::big_button(ui, t!(tr, "review-export")).clicked() {
+            actions.push(Action::ChooseCertificateFile);
+        }
+    });
+    export_result_ui(ui, session, tr, actions);
+    ui.add_space(theme::SECTION_GAP);
+
+    ui.label(theme::section_heading(t!(tr, "review-tasks")));
+    ui.horizontal_wrapped(|ui| {
+        for filter in Filter::ALL {
+            let label = match filter {
+                Filter::All => t!(tr, "review-filter-all"),
+                Filter::Open => t!(tr, "review-filter-open"),
+                Filter::NeedHelp => t!(tr, "review-filter-help"),
+                Filter::NotApplicable => t!(tr, "review-filter-na"),
+            };
+            if ui
+                .selectable_label(drafts.filter == filter, label)
+                .clicked()
+            {
+                drafts.filter = filter;
+            }
+        }
+    });
+    task_list::task_list_ui(
+        ui,
+        &session.playbook,
+        &session.plan,
+        &session.task_states(),
+        drafts.filter,
+        tr,
+        actions,
+    );
+}
+
+fn sign_off_state_ui(ui: &mut Ui, session: &Session, tr: &Tr) {
+    match session.record.sign_off() {
+        Some(s) if s.is_current() => {
+            widgets::boxed(ui, theme::info_fill(ui.visuals()), |ui| {
+                ui.label(
+                    RichText::new(t!(
+                        tr,
+                        "review-signed",
+                        name = s.name.clone(),
+                        role = s.role.clone(),
+                        time = messages::time(tr, s.at)
+                    ))
+                    .strong(),
+                );
+            });
+        }
+        Some(s) => {
+            widgets::boxed(ui, theme::warning_fill(ui.visuals()), |ui| {
+                ui.label(
+                    RichText::new(t!(
+                        tr,
+                        "review-signoff-outdated",
+                        name = s.name.clone(),
+                        time = messages::time(tr, s.at)
+                    ))
+                    .strong(),
+                );
+            });
+        }
+        None => widgets::paragraph(ui, &t!(tr, "review-not-signed")),
+    }
+}
+
+fn blocker_link(session: &Session, blocker: &Blocker, tr: &Tr) -> (String, Screen) {
+    match blocker {
+        Blocker::Task(id) => {
+            let status = session
+                .task_states()
+                .get(id)
+                .map_or(crate::record::Status::Open, |s| s.status);
+            let (code, title) = session.plan.task(id).map_or_else(
+                || (String::new(), String::new()),
+                |t| (t.code.clone(), t.title(&session.playbook, tr.lang())),
+            );
+            (
+                t!(
+                    tr,
+                    "review-blocker-task",
+                    code = code,
+                    title = title,
+                    status = messages::status_name(tr, status)
+                ),
+                Screen::Task(id.clone()),
+            )
+        }
+        Blocker::LearnedAtMissing => (t!(tr, "review-blocker-learned"), Screen::Facts),
+        Blocker::ReportUndecided => (t!(tr, "review-blocker-report"), Screen::Facts),
+        Blocker::PatientsUndecided => (t!(tr, "review-blocker-patients"), Screen::Facts),
+    }
+}
+
+fn export_result_ui(ui: &mut Ui, session: &Session, tr: &Tr, actions: &mut Vec<Action>) {
+    match &session.export {
+        Some(ExportOutcome::Written { path, document_id }) => {
+            widgets::boxed(ui, theme::info_fill(ui.visuals()), |ui| {
+                widgets::paragraph(
+                    ui,
+                    &t!(
+                        tr,
+                        "review-exported",
+                        file = path.display().to_string(),
+                        id = document_id.clone()
+                    ),
+                );
+            });
+        }
+        Some(ExportOutcome::Failed { path, problem }) => {
+            widgets::boxed(ui, theme::error_fill(ui.visuals()), |ui| {
+                ui.label(RichText::new(t!(tr, "review-export-failed")).strong());
+                widgets::paragraph(ui, &messages::export_problem(tr, problem));
+                ui.horizontal(|ui| {
+                    if ui.button(t!(tr, "review-export-retry")).clicked() {
+                        actions.push(Action::ExportCertificate(path.clone()));
+                    }
+                    if ui.button(t!(tr, "review-export-elsewhere")).clicked() {
+                        actions.push(Action::ChooseCertificateFile);
+                    }
+                });
+            });
+        }
+        None => {}
+    }
+}

@@ -1,0 +1,245 @@
+//! The practice owner reviews the work, records the incident facts, signs
+//! off and saves the certificate, in the real app, by the labels they see.
+
+#![allow(clippy::unwrap_used)] // a test may stop at the first surprise
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+
+use common::{StartTime, click, options, shows, shows_text, type_into};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use passwort_lotse::App;
+use passwort_lotse::app::Desktop;
+use passwort_lotse::certificate::{Verdict, verify};
+use passwort_lotse::i18n::Lang;
+use passwort_lotse::record::Mark;
+use passwort_lotse::session::{Action, Options, Session};
+use passwort_lotse::wizard::Screen;
+
+/// A desktop whose save dialog answers with a fixed file and which notes
+/// what was opened.
+#[derive(Clone, Default)]
+struct FakeDesktop {
+    answer: Option<PathBuf>,
+    opened: Arc<Mutex<Vec<PathBuf>>>,
+}
+
+impl Desktop for FakeDesktop {
+    fn choose_save_path(&self, _default_name: &str) -> Option<PathBuf> {
+        self.answer.clone()
+    }
+    fn open(&self, path: &Path) {
+        self.opened.lock().unwrap().push(path.to_owned());
+    }
+}
+
+/// The training practice with every task settled, as on the last day.
+fn all_tasks_done(opts: &Options) -> Session {
+    let mut s = Session::open(opts, Arc::new(common::clock()));
+    let open: Vec<String> = s
+        .plan
+        .tasks
+        .iter()
+        .map(|t| t.id.clone())
+        .filter(|id| {
+            !s.task_states()
+                .get(id)
+                .is_some_and(|st| st.status.is_settled())
+        })
+        .collect();
+    for task in open {
+        s.handle(Action::Mark {
+            task,
+            mark: Mark::Done,
+            reason: None,
+        });
+    }
+    s.handle(Action::Go(Screen::Review));
+    s
+}
+
+fn app(session: Session, desktop: FakeDesktop) -> Harness<'static, App> {
+    let mut h = Harness::builder()
+        .with_size([1280.0, 1600.0])
+        .build_eframe(move |cc| App::new(cc, session).with_desktop(desktop));
+    h.run();
+    h
+}
+
+fn demo_options(dir: &Path, lang: Lang) -> Options {
+    Options {
+        demo: true,
+        ..options(dir, lang)
+    }
+}
+
+#[test]
+fn the_doctor_records_the_facts_signs_off_and_saves_a_sealed_certificate() {
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = dir.path().join("Abschlussbescheinigung.pdf");
+    let desktop = FakeDesktop {
+        answer: Some(pdf.clone()),
+        ..FakeDesktop::default()
+    };
+    let opened = desktop.opened.clone();
+    let mut h = app(all_tasks_done(&demo_options(dir.path(), Lang::De)), desktop);
+
+    assert!(shows(&h, "Prüfung und Abschluss"));
+    assert!(
+        shows(&h, "Wann hat die Praxis vom Vorfall erfahren?"),
+        "facts block the sign-off"
+    );
+    assert!(!h.get_by_label("Abschließen und bestätigen").is_focused());
+    click(&mut h, "Angaben zum Vorfall");
+    type_into(
+        &mut h,
+        "Datum und Uhrzeit, z. B. 28.11.2026 09:30",
+        "27.11.2026 08:15",
+    );
+    type_into(
+        &mut h,
+        "Wie? Zum Beispiel: Brief des Anbieters, Anruf, Presse",
+        "E-Mail des Anbieters",
+    );
+    click(&mut h, "Gemeldet");
+    type_into(&mut h, "Gemeldet am (Datum)", "28.11.2026");
+    type_into(
+        &mut h,
+        "An welche Behörde?",
+        "Sächsischer Datenschutzbeauftragter",
+    );
+    type_into(&mut h, "Aktenzeichen (falls vorhanden)", "AZ 123/26");
+    click(&mut h, "Nicht informiert");
+    type_into(
+        &mut h,
+        "Warum nicht?",
+        "Kein hohes Risiko laut Datenschutzbeauftragtem",
+    );
+    click(&mut h, "Angaben speichern");
+
+    assert!(shows(&h, "Alles ist entschieden. Sie können abschließen."));
+    click(&mut h, "Abschließen und bestätigen");
+    type_into(&mut h, "Ihr Name", "Dr. Erika Beispiel");
+    type_into(
+        &mut h,
+        "Ihre Rolle, z. B. Praxisinhaberin",
+        "Praxisinhaberin",
+    );
+    click(
+        &mut h,
+        "Ich habe die Aufstellung geprüft und bestätige, dass die Arbeiten wie aufgezeichnet erledigt wurden.",
+    );
+    click(&mut h, "Abschluss bestätigen");
+    assert!(shows_text(
+        &h,
+        "Abgeschlossen von Dr. Erika Beispiel (Praxisinhaberin)"
+    ));
+
+    click(&mut h, "Bescheinigung als PDF speichern");
+    assert!(
+        shows_text(&h, "Gespeichert:"),
+        "the screen confirms the file"
+    );
+    assert_eq!(
+        *opened.lock().unwrap(),
+        vec![pdf.clone()],
+        "opened in the viewer"
+    );
+    let bytes = std::fs::read(&pdf).unwrap();
+    let Verdict::Valid {
+        record, playbook, ..
+    } = verify(&bytes)
+    else {
+        panic!("the saved certificate does not verify");
+    };
+    assert!(passwort_lotse::certificate::is_final(&playbook, &record));
+    let facts = record.facts().unwrap();
+    assert!(matches!(
+        &facts.report,
+        passwort_lotse::record::ReportDecision::Reported { reference, .. } if reference == "AZ 123/26"
+    ));
+}
+
+#[test]
+fn a_change_after_the_sign_off_shows_it_is_outdated() {
+    let dir = tempfile::tempdir().unwrap();
+    let opts = demo_options(dir.path(), Lang::En);
+    let mut s = all_tasks_done(&opts);
+    let facts = passwort_lotse::record::IncidentFacts {
+        learned_at: Some(common::clock().now_utc()),
+        learned_how: "letter".into(),
+        report: passwort_lotse::record::ReportDecision::NotReported {
+            reason: "no risk".into(),
+        },
+        patients: passwort_lotse::record::PatientsDecision::NotInformed {
+            reason: "no risk".into(),
+        },
+    };
+    s.handle(Action::SaveFacts(facts));
+    s.handle(Action::SignOff {
+        name: "Dr. Example".into(),
+        role: "owner".into(),
+    });
+    let task = s.plan.tasks[0].id.clone();
+    let mut h = app(s, FakeDesktop::default());
+    assert!(shows_text(&h, "Signed off by Dr. Example"));
+    h.state_mut().session_mut().handle(Action::Mark {
+        task,
+        mark: Mark::Reopened,
+        reason: None,
+    });
+    h.run();
+    assert!(shows_text(&h, "no longer holds"));
+    assert!(
+        shows_text(&h, "A-1"),
+        "the reopened task is listed as missing"
+    );
+}
+
+#[test]
+fn filters_show_only_what_the_doctor_asks_for() {
+    let dir = tempfile::tempdir().unwrap();
+    let opts = demo_options(dir.path(), Lang::De);
+    let mut s = Session::open(&opts, Arc::new(common::clock()));
+    let first = s.plan.tasks[0].id.clone();
+    s.handle(Action::Mark {
+        task: first,
+        mark: Mark::NotApplicable,
+        reason: Some("Kein IT-Dienstleister".into()),
+    });
+    s.handle(Action::Go(Screen::Review));
+    let mut h = app(s, FakeDesktop::default());
+    assert!(shows(&h, "Fernwartung absichern"));
+    click(&mut h, "Nur „trifft nicht zu“");
+    assert!(shows(&h, "IT-Notfallkontakt anrufen"));
+    assert!(
+        shows(&h, "Grund: Kein IT-Dienstleister"),
+        "the reason is shown"
+    );
+    assert!(!shows(&h, "Fernwartung absichern"));
+    click(&mut h, "Nur „Hilfe nötig“");
+    assert!(shows(&h, "Vorfall dokumentieren"));
+    assert!(!shows(&h, "IT-Notfallkontakt anrufen"));
+}
+
+#[test]
+fn a_folder_that_cannot_be_written_gets_a_message_and_a_retry() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("nicht-da").join("bericht.pdf");
+    let desktop = FakeDesktop {
+        answer: Some(target.clone()),
+        ..FakeDesktop::default()
+    };
+    let s = all_tasks_done(&demo_options(dir.path(), Lang::De));
+    let mut h = app(s, desktop);
+    click(&mut h, "Bescheinigung als PDF speichern");
+    assert!(shows(&h, "Die Bescheinigung wurde nicht gespeichert"));
+    assert!(shows_text(&h, "Den gewählten Ordner gibt es nicht"));
+    std::fs::create_dir_all(target.parent().unwrap()).unwrap();
+    click(&mut h, "Erneut versuchen");
+    assert!(shows_text(&h, "Gespeichert:"));
+    assert!(target.exists());
+}
