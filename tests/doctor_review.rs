@@ -10,7 +10,7 @@ use std::sync::{Arc, Mutex};
 
 use common::{StartTime, click, options, shows, shows_text, type_into};
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use passwort_lotse::App;
 use passwort_lotse::app::Desktop;
 use passwort_lotse::certificate::{Verdict, verify};
@@ -89,10 +89,18 @@ fn the_doctor_records_the_facts_signs_off_and_saves_a_sealed_certificate() {
 
     assert!(shows(&h, "Prüfung und Abschluss"));
     assert!(
-        shows(&h, "Wann hat die Praxis vom Vorfall erfahren?"),
+        shows(
+            &h,
+            "Angaben zum Vorfall: wann die Praxis davon erfahren hat"
+        ),
         "facts block the sign-off"
     );
-    assert!(!h.get_by_label("Abschließen und bestätigen").is_focused());
+    assert!(
+        h.get_by_label("Abschließen und bestätigen")
+            .accesskit_node()
+            .is_disabled(),
+        "no sign-off while something is undecided"
+    );
     click(&mut h, "Angaben zum Vorfall");
     type_into(
         &mut h,
