@@ -129,5 +129,48 @@ fn ui_frames(c: &mut Criterion) {
     frame(&session, "one frame of a task screen, large practice", c);
 }
 
-criterion_group!(benches, plan_generation, record_io, ui_frames);
+fn certificate(c: &mut Criterion) {
+    use passwort_lotse::certificate::{KeySource, SealKey, make};
+    let playbook = default_playbook();
+    let mut profile = large_practice();
+    // About 200 tasks: the large practice with more staff.
+    for i in 21..=80 {
+        profile.add_person(&format!("Person {i}"));
+    }
+    let plan = Plan::new(&playbook, &profile);
+    let at = chrono::Utc::now();
+    let mut record = Record::default();
+    record.push(at, "Anna", "PC", EventKind::ProfileSaved { profile });
+    for task in &plan.tasks {
+        record.push(
+            at,
+            "Anna Schmidt",
+            "Empfang-PC",
+            EventKind::TaskMarked {
+                task: task.id.clone(),
+                mark: Mark::Tested,
+                reason: None,
+            },
+        );
+    }
+    let key = SealKey {
+        signing: ed25519_dalek::SigningKey::from_bytes(&[9; 32]),
+        source: KeySource::KeyFile,
+    };
+    let name = format!("certificate PDF for {} tasks", plan.tasks.len());
+    c.bench_function(&name, |b| {
+        b.iter(|| {
+            make(
+                &playbook,
+                passwort_lotse::playbook::DEFAULT_PLAYBOOK,
+                &record,
+                Lang::De,
+                (at, 60),
+                &key,
+            )
+        });
+    });
+}
+
+criterion_group!(benches, plan_generation, record_io, ui_frames, certificate);
 criterion_main!(benches);
