@@ -3,6 +3,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::i18n::Tr;
+use crate::password::clipboard::{Clipboard, CopiedSecret, SystemClipboard};
 use crate::session::{Action, ExportOutcome, Session};
 use crate::ui::{self, Drafts};
 
@@ -48,6 +49,7 @@ pub struct App {
     drafts: Drafts,
     tr: Tr,
     desktop: Box<dyn Desktop>,
+    clipboard: Option<Box<dyn Clipboard>>,
 }
 
 impl App {
@@ -60,6 +62,45 @@ impl App {
             session,
             drafts: Drafts::default(),
             desktop: Box::new(SystemDesktop),
+            clipboard: None,
+        }
+    }
+
+    /// The same window with another clipboard (tests).
+    pub fn with_clipboard(mut self, clipboard: impl Clipboard + 'static) -> App {
+        self.clipboard = Some(Box::new(clipboard));
+        self
+    }
+
+    fn clipboard(&mut self) -> &mut dyn Clipboard {
+        // Opened on first use: most sessions never copy anything.
+        self.clipboard
+            .get_or_insert_with(|| Box::new(SystemClipboard::new()))
+            .as_mut()
+    }
+
+    fn copy_suggestion(&mut self) {
+        let now = self.session.now();
+        let Some(secret) = self.drafts.secret.take() else {
+            return;
+        };
+        if let Some(suggestion) = &secret.suggestion {
+            self.drafts.copied = CopiedSecret::copy(self.clipboard(), &suggestion.text, now);
+        }
+        self.drafts.secret = Some(secret);
+    }
+
+    /// Clears a copied password from the clipboard once its time is up.
+    fn clear_clipboard_in_time(&mut self, ctx: &egui::Context) {
+        let now = self.session.now();
+        let Some(copied) = self.drafts.copied.clone() else {
+            return;
+        };
+        if copied.tick(self.clipboard(), now) {
+            self.drafts.copied = None;
+        } else {
+            // Wake up to count down and to clear in time.
+            ctx.request_repaint_after(std::time::Duration::from_millis(500));
         }
     }
 
@@ -90,6 +131,7 @@ impl App {
                     self.desktop.open(path);
                 }
             }
+            Action::CopySuggestion => self.copy_suggestion(),
             other => self.session.handle(other),
         }
     }
@@ -108,6 +150,7 @@ impl App {
 impl eframe::App for App {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         self.session.tick();
+        self.clear_clipboard_in_time(ui.ctx());
         let mut actions = ui::app_ui(ui, &self.session, &mut self.drafts, &self.tr);
         let zoom = ui.ctx().zoom_factor();
         if (zoom - self.session.settings.zoom).abs() > f32::EPSILON {

@@ -12,6 +12,7 @@ pub mod demo;
 pub mod files;
 pub mod i18n;
 pub mod messages;
+pub mod password;
 pub mod plan;
 pub mod playbook;
 pub mod profile;

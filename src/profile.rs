@@ -107,6 +107,9 @@ pub struct Profile {
     /// Who to call in an IT emergency (name and number).
     #[serde(default)]
     pub it_contact: String,
+    /// The town, a word staff like to put in passwords.
+    #[serde(default)]
+    pub city: String,
     /// The staff, who can be named as the one working now.
     pub staff: Vec<Person>,
     /// Workstations, servers and card terminals.

@@ -23,6 +23,8 @@ pub struct Settings {
     pub worker: String,
     /// The screen the user was on, to carry on there.
     pub screen: Screen,
+    /// Someone watches the screen (remote support): no password is shown.
+    pub remote_support: bool,
 }
 
 impl Default for Settings {
@@ -32,6 +34,7 @@ impl Default for Settings {
             zoom: 1.0,
             worker: String::new(),
             screen: Screen::Welcome,
+            remote_support: false,
         }
     }
 }
@@ -73,6 +76,7 @@ mod tests {
             zoom: 1.5,
             worker: "Anna".into(),
             screen: Screen::Task("windows-logon@d2".into()),
+            remote_support: true,
         };
         s.save(dir.path())?;
         assert_eq!(Settings::load(dir.path()), s);

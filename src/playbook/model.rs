@@ -6,6 +6,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::i18n::Lang;
+use crate::password::Rule;
 use crate::profile::{Account, KonnektorModel};
 
 /// The playbook schema version this app reads.
@@ -177,4 +178,8 @@ pub struct TaskTemplate {
     /// Whether a password or PIN is changed, so "tested (new login works)" makes sense.
     #[serde(default)]
     pub testable: bool,
+    /// The rule the system enforces for the new password or PIN, for the
+    /// strength check and the suggestion.
+    #[serde(default)]
+    pub rule: Rule,
 }

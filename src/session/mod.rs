@@ -78,6 +78,10 @@ pub enum Action {
     ChooseCertificateFile,
     /// Write the certificate to this file.
     ExportCertificate(PathBuf),
+    /// Someone watches the screen (remote support) or not: hides passwords.
+    SetRemoteSupport(bool),
+    /// Copy the suggested password; the window owns the clipboard.
+    CopySuggestion,
 }
 
 /// How the last certificate export went.
@@ -280,8 +284,12 @@ impl Session {
             }
             Action::SignOff { name, role } => self.sign_off(&name, &role),
             Action::ExportCertificate(path) => self.export_certificate(path),
-            // Handled by the window, which owns the dialog.
-            Action::ChooseCertificateFile => {}
+            Action::SetRemoteSupport(on) => {
+                self.settings.remote_support = on;
+                self.save_settings();
+            }
+            // Handled by the window, which owns the dialog and the clipboard.
+            Action::ChooseCertificateFile | Action::CopySuggestion => {}
         }
     }
 

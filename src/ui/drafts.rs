@@ -23,6 +23,48 @@ pub struct Drafts {
     pub facts: Option<FactsDraft>,
     /// The sign-off being filled in.
     pub sign_off: SignOffDraft,
+    /// The password being checked and the suggestion, for one task.
+    pub secret: Option<SecretDraft>,
+    /// A copied suggestion waiting to be cleared from the clipboard; kept
+    /// apart from `secret` so leaving the task does not stop the clearing.
+    pub copied: Option<crate::password::clipboard::CopiedSecret>,
+}
+
+/// What the password helper holds for one task. Its texts are wiped from
+/// memory when it is dropped, which happens as soon as the task is left.
+pub struct SecretDraft {
+    /// The task it belongs to.
+    pub task: String,
+    /// What is typed into the check field.
+    pub typed: zeroize::Zeroizing<String>,
+    /// Whether the typed text is shown instead of dots.
+    pub show: bool,
+    /// The verdict on what is typed.
+    pub assessment: Option<crate::password::Assessment>,
+    /// A suggested password or PIN.
+    pub suggestion: Option<crate::password::generate::Suggestion>,
+}
+
+impl std::fmt::Debug for SecretDraft {
+    // Never print what is typed or suggested, not even in a debug dump.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SecretDraft")
+            .field("task", &self.task)
+            .finish_non_exhaustive()
+    }
+}
+
+impl SecretDraft {
+    /// An empty helper for a task.
+    pub fn new(task: &str) -> SecretDraft {
+        SecretDraft {
+            task: task.to_owned(),
+            typed: zeroize::Zeroizing::new(String::new()),
+            show: false,
+            assessment: None,
+            suggestion: None,
+        }
+    }
 }
 
 /// The three answers a decision can have on the facts screen.

@@ -71,7 +71,7 @@ pub fn top_bar_ui(
                     actions.push(Action::Go(Screen::Overview));
                 }
             }
-            language_menu_ui(ui, session.lang(), tr, actions);
+            settings_menu_ui(ui, session, tr, actions);
             worker_menu_ui(ui, session, drafts, tr, actions);
         });
     });
@@ -102,21 +102,30 @@ pub fn top_bar_ui(
     ui.add_space(4.0);
 }
 
-fn language_menu_ui(ui: &mut Ui, lang: Lang, tr: &Tr, actions: &mut Vec<Action>) {
-    ui.menu_button(
-        t!(tr, "menu-language", language = lang.native_name()),
-        |ui| {
-            for choice in Lang::ALL {
-                if ui
-                    .selectable_label(choice == lang, choice.native_name())
-                    .clicked()
-                {
-                    actions.push(Action::SetLanguage(choice));
-                    ui.close();
-                }
+fn settings_menu_ui(ui: &mut Ui, session: &Session, tr: &Tr, actions: &mut Vec<Action>) {
+    let lang = session.lang();
+    ui.menu_button(t!(tr, "menu-settings"), |ui| {
+        ui.label(t!(tr, "menu-language", language = lang.native_name()));
+        for choice in Lang::ALL {
+            if ui
+                .selectable_label(choice == lang, choice.native_name())
+                .clicked()
+            {
+                actions.push(Action::SetLanguage(choice));
+                ui.close();
             }
-        },
-    );
+        }
+        ui.separator();
+        remote_toggle_ui(ui, session, tr, actions);
+    });
+}
+
+/// The switch for remote support, which hides every password on screen.
+pub fn remote_toggle_ui(ui: &mut Ui, session: &Session, tr: &Tr, actions: &mut Vec<Action>) {
+    let mut on = session.settings.remote_support;
+    if ui.checkbox(&mut on, t!(tr, "remote-toggle")).changed() {
+        actions.push(Action::SetRemoteSupport(on));
+    }
 }
 
 fn worker_menu_ui(

@@ -6,6 +6,7 @@ mod facts;
 mod frame;
 mod incident;
 mod overview;
+mod password;
 mod plan;
 mod profile;
 mod recovery;
@@ -33,6 +34,12 @@ pub fn app_ui(ui: &mut Ui, session: &Session, drafts: &mut Drafts, tr: &Tr) -> V
     }
     if session.screen != Screen::Facts {
         drafts.facts = None;
+    }
+    // Leaving the task drops the helper, which wipes what was typed.
+    let on_task =
+        |id: &str| session.screen == Screen::Task(id.to_owned()) && session.recovery.is_none();
+    if drafts.secret.as_ref().is_some_and(|s| !on_task(&s.task)) {
+        drafts.secret = None;
     }
     egui::Panel::top("top-bar").show(ui, |ui| {
         frame::top_bar_ui(ui, session, drafts, tr, &mut actions);
@@ -77,7 +84,7 @@ fn screen_ui(
         Screen::Incident(page) => incident::incident_ui(ui, &session.playbook, *page, tr),
         Screen::Profile => profile::profile_ui(ui, session, drafts, tr),
         Screen::Plan => plan::plan_ui(ui, session, tr, actions),
-        Screen::Task(id) => task::task_ui(ui, session, id, tr),
+        Screen::Task(id) => task::task_ui(ui, session, id, drafts, tr, actions),
         Screen::Overview => overview::overview_ui(ui, session, tr, actions),
         Screen::Review => review::review_ui(ui, session, drafts, tr, actions),
         Screen::Facts => facts::facts_ui(ui, session, drafts, tr, actions),

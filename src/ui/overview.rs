@@ -48,6 +48,7 @@ pub fn overview_ui(ui: &mut Ui, session: &Session, tr: &Tr, actions: &mut Vec<Ac
             actions.push(Action::Go(Screen::Review));
         }
     });
+    super::frame::remote_toggle_ui(ui, session, tr, actions);
     task_list::task_list_ui(
         ui,
         &session.playbook,

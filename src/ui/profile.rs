@@ -60,6 +60,7 @@ fn practice_ui(ui: &mut Ui, profile: &mut Profile, tr: &Tr) {
         t!(tr, "profile-practice-name"),
         &mut profile.practice_name,
     );
+    labelled_field(ui, t!(tr, "profile-city"), &mut profile.city);
     labelled_field(ui, t!(tr, "profile-pvs"), &mut profile.pvs);
     labelled_field(ui, t!(tr, "profile-it-contact"), &mut profile.it_contact);
 }

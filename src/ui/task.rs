@@ -11,7 +11,14 @@ use crate::session::{Action, Session};
 use crate::t;
 
 /// The task screen.
-pub fn task_ui(ui: &mut Ui, session: &Session, id: &str, tr: &Tr) {
+pub fn task_ui(
+    ui: &mut Ui,
+    session: &Session,
+    id: &str,
+    drafts: &mut Drafts,
+    tr: &Tr,
+    actions: &mut Vec<Action>,
+) {
     let (Some(task), Some(position)) = (session.plan.task(id), session.plan.position(id)) else {
         return;
     };
@@ -57,6 +64,10 @@ pub fn task_ui(ui: &mut Ui, session: &Session, id: &str, tr: &Tr) {
                 widgets::paragraph(ui, trap.get(lang));
             }
         });
+    }
+    if template.rule != crate::password::Rule::None {
+        ui.add_space(theme::SECTION_GAP);
+        super::password::password_ui(ui, session, id, template.rule, drafts, tr, actions);
     }
 }
 
