@@ -86,6 +86,7 @@ impl App {
         };
         if let Some(suggestion) = &secret.suggestion {
             self.drafts.copied = CopiedSecret::copy(self.clipboard(), &suggestion.text, now);
+            self.drafts.copy_failed = self.drafts.copied.is_none();
         }
         self.drafts.secret = Some(secret);
     }

@@ -10,6 +10,7 @@ mod common;
 use std::sync::Arc;
 
 use egui_kittest::SnapshotResults;
+use egui_kittest::kittest::Queryable;
 use passwort_lotse::i18n::Lang;
 use passwort_lotse::record::Mark;
 use passwort_lotse::session::{Action, Options, Session};
@@ -67,6 +68,43 @@ fn every_screen_in_both_languages() {
         let mut s = session(dir.path(), lang, true);
         s.handle(Action::Go(Screen::Task("windows-logon@d1".into())));
         snap(r, s, "task", lang);
+
+        let mut s = session(dir.path(), lang, true);
+        s.handle(Action::Go(Screen::Task("windows-logon@d1".into())));
+        let mut h = common::app_with(s, [1280.0, 800.0]);
+        let (field, show) = match lang {
+            Lang::De => (
+                "Neues Passwort prüfen (freiwillig, wird nirgends gespeichert)",
+                "Anzeigen",
+            ),
+            Lang::En => ("Check a new password (optional, never stored)", "Show"),
+        };
+        h.get_by_label(field).scroll_to_me();
+        h.get_by_label(field).focus();
+        h.run();
+        h.get_by_label(field).type_text("Sommer2026!");
+        h.get_by_label(show).click();
+        h.run();
+        h.get_by_label(field).scroll_to_me();
+        h.run();
+        h.snapshot(format!("password_check_{}", lang.code()));
+        r.extend_harness(&mut h);
+        drop(h);
+
+        let mut s = session(dir.path(), lang, true);
+        s.handle(Action::SetRemoteSupport(true));
+        s.handle(Action::Go(Screen::Task("card-terminal-admin@d5".into())));
+        let mut h = common::app_with(s, [1280.0, 800.0]);
+        let pin_field = match lang {
+            Lang::De => "Neue PIN prüfen (freiwillig, wird nirgends gespeichert)",
+            Lang::En => "Check a new PIN (optional, never stored)",
+        };
+        h.get_by_label(pin_field).scroll_to_me();
+        h.run();
+        h.snapshot(format!("password_remote_support_{}", lang.code()));
+        r.extend_harness(&mut h);
+        drop(h);
+        session(dir.path(), lang, true).handle(Action::SetRemoteSupport(false));
 
         let mut s = session(dir.path(), lang, true);
         let id = s.next_open_task().map(|t| t.id.clone()).unwrap();

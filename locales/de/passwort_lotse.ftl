@@ -366,3 +366,4 @@ pw-remote-hidden = Jemand sieht Ihren Bildschirm (Fernwartung). Darum werden Vor
 remote-toggle = Jemand sieht meinen Bildschirm (Fernwartung)
 profile-city = Ort der Praxis
 menu-settings = Einstellungen
+pw-check-label-pin = Neue PIN prüfen (freiwillig, wird nirgends gespeichert)

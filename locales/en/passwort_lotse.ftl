@@ -366,3 +366,4 @@ pw-remote-hidden = Someone is watching your screen (remote support). So suggesti
 remote-toggle = Someone is watching my screen (remote support)
 profile-city = Town of the practice
 menu-settings = Settings
+pw-check-label-pin = Check a new PIN (optional, never stored)

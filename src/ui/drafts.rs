@@ -28,6 +28,8 @@ pub struct Drafts {
     /// A copied suggestion waiting to be cleared from the clipboard; kept
     /// apart from `secret` so leaving the task does not stop the clearing.
     pub copied: Option<crate::password::clipboard::CopiedSecret>,
+    /// The last copy did not reach the clipboard.
+    pub copy_failed: bool,
 }
 
 /// What the password helper holds for one task. Its texts are wiped from

@@ -31,6 +31,7 @@ pub fn password_ui(
     }
     let remote = session.settings.remote_support;
     let drafts_copied = drafts.copied.as_ref();
+    let copy_failed = drafts.copy_failed;
     let secret = match &mut drafts.secret {
         Some(s) if s.task == task => s,
         other => other.insert(SecretDraft::new(task)),
@@ -51,6 +52,9 @@ pub fn password_ui(
             tr,
             actions,
         );
+        if copy_failed {
+            widgets::paragraph(ui, &t!(tr, "pw-copy-failed"));
+        }
     });
 }
 
@@ -62,7 +66,12 @@ fn check_ui(
     remote: bool,
     tr: &Tr,
 ) {
-    let label = ui.label(RichText::new(t!(tr, "pw-check-label")).strong());
+    let label = if rule.is_pin() {
+        t!(tr, "pw-check-label-pin")
+    } else {
+        t!(tr, "pw-check-label")
+    };
+    let label = ui.label(RichText::new(label).strong());
     let shown = secret.show && !remote;
     let response = ui
         .horizontal(|ui| {

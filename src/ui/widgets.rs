@@ -27,7 +27,8 @@ pub fn choice_button(
     selected: bool,
     text: impl Into<String>,
 ) -> Response {
-    let button = egui::Button::selectable(selected, RichText::new(text).size(19.0))
+    let button = egui::Button::new(RichText::new(text).size(19.0))
+        .selected(selected)
         .min_size(egui::vec2(120.0, theme::BUTTON_HEIGHT));
     ui.add_enabled(enabled, button)
 }
