@@ -43,6 +43,42 @@ pub fn blockers(
     out
 }
 
+/// How long the practice has for the report to the authority (GDPR Art. 33(1)).
+pub const REPORT_WINDOW: chrono::Duration = chrono::Duration::hours(72);
+
+/// The 72-hour clock for the report, while it runs: from the moment the
+/// practice learned of the incident until the report decision is recorded.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ReportClock {
+    /// When the 72 hours end.
+    pub deadline: chrono::DateTime<chrono::Utc>,
+    /// Whole hours left; negative once the deadline has passed.
+    pub hours_left: i64,
+}
+
+/// The report clock, or `None` when it is not running (no date yet, or decided).
+pub fn report_clock(
+    facts: Option<&IncidentFacts>,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Option<ReportClock> {
+    let facts = facts?;
+    if facts.report.is_decided() {
+        return None;
+    }
+    let deadline = facts.learned_at? + REPORT_WINDOW;
+    let left = deadline - now;
+    // Round towards the deadline, so "0 hours" never shows while time is up.
+    let hours_left = if left >= chrono::Duration::zero() {
+        left.num_hours()
+    } else {
+        -((-left).num_hours()) - 1
+    };
+    Some(ReportClock {
+        deadline,
+        hours_left,
+    })
+}
+
 /// Which tasks the review list shows.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Filter {
@@ -126,6 +162,32 @@ mod tests {
             vec![Blocker::ReportUndecided],
             "a blank reason is no decision"
         );
+    }
+
+    #[test]
+    fn the_report_clock_runs_for_72_hours_until_the_decision() {
+        use chrono::TimeZone;
+        let learned = Utc
+            .with_ymd_and_hms(2026, 11, 27, 8, 0, 0)
+            .single()
+            .unwrap_or_default();
+        let mut facts = IncidentFacts {
+            learned_at: Some(learned),
+            ..IncidentFacts::default()
+        };
+        let clock = report_clock(Some(&facts), learned + chrono::Duration::hours(30));
+        assert_eq!(clock.map(|c| c.hours_left), Some(42));
+        assert_eq!(clock.map(|c| c.deadline), Some(learned + REPORT_WINDOW));
+        let late = report_clock(
+            Some(&facts),
+            learned + chrono::Duration::minutes(72 * 60 + 30),
+        );
+        assert_eq!(late.map(|c| c.hours_left), Some(-1));
+        facts.report = ReportDecision::NotReported {
+            reason: "kein Risiko".into(),
+        };
+        assert_eq!(report_clock(Some(&facts), learned), None);
+        assert_eq!(report_clock(None, learned), None);
     }
 
     #[test]

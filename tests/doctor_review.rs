@@ -251,3 +251,39 @@ fn a_folder_that_cannot_be_written_gets_a_message_and_a_retry() {
     assert!(shows_text(&h, "Gespeichert:"));
     assert!(target.exists());
 }
+
+#[test]
+fn the_72_hour_clock_runs_on_overview_and_review_until_the_decision() {
+    let dir = tempfile::tempdir().unwrap();
+    let opts = demo_options(dir.path(), Lang::De);
+    let clock = common::clock();
+    let mut s = Session::open(&opts, Arc::new(clock.clone()));
+    s.handle(Action::SaveFacts(passwort_lotse::record::IncidentFacts {
+        learned_at: Some(clock.now_utc() - chrono::Duration::hours(30)),
+        learned_how: "Brief".into(),
+        ..Default::default()
+    }));
+    s.handle(Action::Go(Screen::Overview));
+    let mut h = app(s, FakeDesktop::default());
+    assert!(
+        shows_text(&h, "noch 42 Stunden"),
+        "the overview shows the time left"
+    );
+    click(&mut h, "Prüfen & abschließen");
+    assert!(shows_text(&h, "noch 42 Stunden"), "the review shows it too");
+    h.state_mut()
+        .session_mut()
+        .handle(Action::SaveFacts(passwort_lotse::record::IncidentFacts {
+            learned_at: Some(clock.now_utc() - chrono::Duration::hours(30)),
+            learned_how: "Brief".into(),
+            report: passwort_lotse::record::ReportDecision::NotReported {
+                reason: "Kein Risiko".into(),
+            },
+            ..Default::default()
+        }));
+    h.run();
+    assert!(
+        !shows_text(&h, "Stunden"),
+        "the clock stops with the decision"
+    );
+}

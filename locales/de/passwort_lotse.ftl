@@ -367,3 +367,7 @@ remote-toggle = Jemand sieht meinen Bildschirm (Fernwartung)
 profile-city = Ort der Praxis
 menu-settings = Einstellungen
 pw-check-label-pin = Neue PIN prüfen (freiwillig, wird nirgends gespeichert)
+clock-left = Meldefrist an die Datenschutz-Aufsicht: bis { $deadline }, noch { $hours } Stunden.
+clock-passed = Die 72-Stunden-Frist ist am { $deadline } abgelaufen. Melden Sie trotzdem sofort und begründen Sie die Verspätung.
+clock-explain = Die Frist läuft, seit die Praxis vom Vorfall erfahren hat, bis die Entscheidung über die Meldung eingetragen ist.
+clock-decide = Entscheidung eintragen

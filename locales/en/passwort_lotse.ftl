@@ -367,3 +367,7 @@ remote-toggle = Someone is watching my screen (remote support)
 profile-city = Town of the practice
 menu-settings = Settings
 pw-check-label-pin = Check a new PIN (optional, never stored)
+clock-left = Deadline for the report to the data-protection authority: { $deadline }, { $hours } hours left.
+clock-passed = The 72-hour deadline passed on { $deadline }. Report at once anyway and give the reason for the delay.
+clock-explain = The clock runs from when the practice learned of the incident until the decision about the report is recorded.
+clock-decide = Record the decision

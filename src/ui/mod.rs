@@ -10,6 +10,7 @@ mod password;
 mod plan;
 mod profile;
 mod recovery;
+mod report_clock;
 mod review;
 mod signoff;
 mod task;

@@ -25,6 +25,7 @@ pub fn overview_ui(ui: &mut Ui, session: &Session, tr: &Tr, actions: &mut Vec<Ac
         .size(17.0),
     );
     ui.add_space(8.0);
+    super::report_clock::report_clock_ui(ui, session, tr, actions);
     match session.next_open_task() {
         Some(task) => {
             let label = t!(tr, "overview-next-open", code = task.code.clone());

@@ -21,6 +21,7 @@ pub fn review_ui(
 ) {
     ui.heading(t!(tr, "review-title"));
     sign_off_state_ui(ui, session, tr);
+    super::report_clock::report_clock_ui(ui, session, tr, actions);
     ui.add_space(8.0);
     let counts = session.counts();
     ui.label(
