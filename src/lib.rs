@@ -21,6 +21,7 @@ pub mod review;
 pub mod session;
 pub mod settings;
 pub mod summary;
+pub mod support;
 pub mod ui;
 pub mod when;
 pub mod wizard;

@@ -52,6 +52,7 @@ fn problem_text(tr: &Tr, p: &Problem) -> String {
             t!(tr, "playbook-problem-duplicate-code", code = c.clone())
         }
         Problem::BadCode(c) => t!(tr, "playbook-problem-bad-code", code = c.clone()),
+        Problem::ReservedCode(c) => t!(tr, "playbook-problem-reserved-code", code = c.clone()),
         Problem::MissingText(id) if id.is_empty() => {
             t!(tr, "playbook-problem-missing-incident-text")
         }
@@ -88,6 +89,7 @@ pub fn status_name(tr: &Tr, status: crate::record::Status) -> String {
     match status {
         Status::Open => t!(tr, "status-name-open"),
         Status::NeedHelp => t!(tr, "status-name-need-help"),
+        Status::WaitingForSupport => t!(tr, "status-name-waiting"),
         Status::Done => t!(tr, "status-name-done"),
         Status::Tested => t!(tr, "status-name-tested"),
         Status::NotApplicable => t!(tr, "status-name-not-applicable"),

@@ -107,7 +107,7 @@ impl Filter {
         match self {
             Filter::All => true,
             Filter::Open => !status.is_settled(),
-            Filter::NeedHelp => status == Status::NeedHelp,
+            Filter::NeedHelp => status.is_stuck(),
             Filter::NotApplicable => status == Status::NotApplicable,
         }
     }

@@ -34,10 +34,10 @@ impl Summary {
         let profile = record.profile().cloned().unwrap_or_default();
         let plan = Plan::new(playbook, &profile);
         let states = record.task_states();
-        let codes = |wanted: Status| {
+        let codes = |wanted: fn(Status) -> bool| {
             plan.tasks
                 .iter()
-                .filter(|t| states.get(&t.id).map_or(Status::Open, |s| s.status) == wanted)
+                .filter(|t| wanted(states.get(&t.id).map_or(Status::Open, |s| s.status)))
                 .map(|t| t.code.clone())
                 .collect()
         };
@@ -46,8 +46,8 @@ impl Summary {
             playbook: playbook.id.clone(),
             playbook_version: playbook.version.clone(),
             counts: Counts::of(&plan, &states),
-            open: codes(Status::Open),
-            need_help: codes(Status::NeedHelp),
+            open: codes(|s| s == Status::Open),
+            need_help: codes(Status::is_stuck),
             events: record.events().len(),
         }
     }

@@ -88,6 +88,47 @@ impl Screen {
         }
     }
 
+    /// The short code shown on every screen and said on the phone: the task
+    /// code on a task, otherwise a letter no task code uses.
+    pub fn code(&self, plan: &Plan) -> String {
+        match self {
+            Screen::Welcome => "W-1".into(),
+            Screen::Incident(i) => format!("V-{}", i + 1),
+            Screen::Profile => "P-1".into(),
+            Screen::Plan => "P-2".into(),
+            Screen::Task(id) => plan.task(id).map(|t| t.code.clone()).unwrap_or_default(),
+            Screen::Overview => "U-1".into(),
+            Screen::Review => "R-1".into(),
+            Screen::Facts => "R-2".into(),
+            Screen::SignOff => "R-3".into(),
+        }
+    }
+
+    /// The screen a typed code names ("b 3", "B-3", "v-2"), if any.
+    pub fn from_code(code: &str, flow: Flow<'_>) -> Option<Screen> {
+        let wanted: String = code
+            .chars()
+            .filter(|c| c.is_ascii_alphanumeric() || *c == '.')
+            .map(|c| c.to_ascii_uppercase())
+            .collect();
+        if let Some(task) = flow.plan.by_code(code) {
+            return Some(Screen::Task(task.id.clone()));
+        }
+        let fixed = [
+            Screen::Welcome,
+            Screen::Profile,
+            Screen::Plan,
+            Screen::Overview,
+            Screen::Review,
+            Screen::Facts,
+            Screen::SignOff,
+        ];
+        fixed
+            .into_iter()
+            .chain((0..flow.incident_pages).map(Screen::Incident))
+            .find(|s| s.code(flow.plan).replace('-', "") == wanted)
+    }
+
     /// A screen that still exists for this plan: a task removed by a profile
     /// change falls back to the overview.
     pub fn valid_for(self, flow: Flow<'_>) -> Screen {
@@ -189,6 +230,40 @@ mod tests {
         assert_eq!(Screen::Facts.back(flow(&p)), Some(Screen::Review));
         assert_eq!(Screen::SignOff.back(flow(&p)), Some(Screen::Review));
         assert_eq!(Screen::SignOff.next(flow(&p)), None);
+    }
+
+    #[test]
+    fn every_screen_has_a_code_that_leads_back_to_it() {
+        let p = plan(&["a", "b"]);
+        let screens = [
+            Screen::Welcome,
+            Screen::Incident(0),
+            Screen::Incident(1),
+            Screen::Profile,
+            Screen::Plan,
+            task("a"),
+            task("b"),
+            Screen::Overview,
+            Screen::Review,
+            Screen::Facts,
+            Screen::SignOff,
+        ];
+        for screen in screens {
+            let code = screen.code(&p);
+            assert_eq!(
+                Screen::from_code(&code, flow(&p)),
+                Some(screen.clone()),
+                "{code}"
+            );
+            let spoken = code.to_lowercase().replace('-', " ");
+            assert_eq!(
+                Screen::from_code(&spoken, flow(&p)),
+                Some(screen),
+                "{spoken}"
+            );
+        }
+        assert_eq!(Screen::from_code("V-9", flow(&p)), None);
+        assert_eq!(Screen::from_code("Z-1", flow(&p)), None);
     }
 
     #[test]

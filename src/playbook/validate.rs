@@ -4,6 +4,10 @@ use std::collections::HashSet;
 
 use super::{Category, PLAYBOOK_SCHEMA, Playbook, Text};
 
+/// Letters of the app's own screen codes (W-1 welcome, V-1 incident, P-1
+/// profile, U-1 overview, R-1 review), so a typed code names one screen.
+pub const RESERVED_LETTERS: [char; 5] = ['P', 'R', 'U', 'V', 'W'];
+
 /// The longest step, in characters, that still reads as one line on screen.
 pub const MAX_STEP_CHARS: usize = 140;
 
@@ -20,6 +24,8 @@ pub enum Problem {
     DuplicateCode(String),
     /// A code is not a capital letter, a dash and a number.
     BadCode(String),
+    /// A code uses a letter the app keeps for its own screens (P, R, U, V, W).
+    ReservedCode(String),
     /// A text is empty in one language (task id, or "" for the incident).
     MissingText(String),
     /// A task has no steps.
@@ -40,7 +46,7 @@ impl Problem {
             | Problem::NoSteps(id)
             | Problem::StepTooLong(id)
             | Problem::OutOfOrder(id) => Some(id),
-            Problem::DuplicateCode(_) | Problem::BadCode(_) => None,
+            Problem::DuplicateCode(_) | Problem::BadCode(_) | Problem::ReservedCode(_) => None,
         }
         .map(String::as_str)
         .filter(|id| !id.is_empty())
@@ -80,6 +86,8 @@ pub fn problems(p: &Playbook) -> Vec<Problem> {
         }
         if !is_code(&t.code) {
             out.push(Problem::BadCode(t.code.clone()));
+        } else if t.code.starts_with(RESERVED_LETTERS) {
+            out.push(Problem::ReservedCode(t.code.clone()));
         }
         let texts = [&t.title, &t.why]
             .into_iter()

@@ -74,6 +74,8 @@ pub enum Mark {
     NotApplicable,
     /// Help is needed.
     NeedHelp,
+    /// Support was called and will come back.
+    WaitingForSupport,
     /// Back to open, e.g. after a mistaken click.
     Reopened,
 }

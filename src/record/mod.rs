@@ -28,6 +28,8 @@ pub enum Status {
     Open,
     /// Someone asked for help and it is not resolved.
     NeedHelp,
+    /// Support was called and the practice waits for them.
+    WaitingForSupport,
     /// The password was changed.
     Done,
     /// Changed and the new login was tried and works.
@@ -37,6 +39,11 @@ pub enum Status {
 }
 
 impl Status {
+    /// Whether someone is stuck on the task: needs help or waits for support.
+    pub fn is_stuck(self) -> bool {
+        matches!(self, Status::NeedHelp | Status::WaitingForSupport)
+    }
+
     /// Whether the task needs no more work: done, tested or not applicable.
     pub fn is_settled(self) -> bool {
         matches!(self, Status::Done | Status::Tested | Status::NotApplicable)
@@ -50,6 +57,7 @@ impl From<Mark> for Status {
             Mark::Tested => Status::Tested,
             Mark::NotApplicable => Status::NotApplicable,
             Mark::NeedHelp => Status::NeedHelp,
+            Mark::WaitingForSupport => Status::WaitingForSupport,
             Mark::Reopened => Status::Open,
         }
     }
@@ -196,7 +204,7 @@ pub struct Counts {
     pub tested: usize,
     /// Not applicable, with reason.
     pub not_applicable: usize,
-    /// Waiting for help.
+    /// Waiting for help or for support to come back.
     pub need_help: usize,
 }
 
@@ -210,7 +218,7 @@ impl Counts {
         for t in &plan.tasks {
             match states.get(&t.id).map_or(Status::Open, |s| s.status) {
                 Status::Open => c.open += 1,
-                Status::NeedHelp => c.need_help += 1,
+                Status::NeedHelp | Status::WaitingForSupport => c.need_help += 1,
                 Status::Done => c.done += 1,
                 Status::Tested => c.tested += 1,
                 Status::NotApplicable => c.not_applicable += 1,

@@ -80,6 +80,8 @@ pub enum Action {
     ExportCertificate(PathBuf),
     /// Someone watches the screen (remote support) or not: hides passwords.
     SetRemoteSupport(bool),
+    /// Open the screen with this code, as support staff say it on the phone.
+    GoToCode(String),
     /// Copy the suggested password; the window owns the clipboard.
     CopySuggestion,
 }
@@ -184,6 +186,8 @@ pub struct Session {
     pub playbook_source: String,
     /// How the last certificate export went.
     pub export: Option<ExportOutcome>,
+    /// A code typed to jump to that names no screen.
+    pub unknown_code: Option<String>,
     store: Store,
     clock: Arc<dyn Clock>,
     last_try: DateTime<Utc>,
@@ -284,6 +288,13 @@ impl Session {
             }
             Action::SignOff { name, role } => self.sign_off(&name, &role),
             Action::ExportCertificate(path) => self.export_certificate(path),
+            Action::GoToCode(code) => match Screen::from_code(&code, self.flow()) {
+                Some(screen) => {
+                    self.unknown_code = None;
+                    self.go(screen);
+                }
+                None => self.unknown_code = Some(code.trim().to_owned()),
+            },
             Action::SetRemoteSupport(on) => {
                 self.settings.remote_support = on;
                 self.save_settings();

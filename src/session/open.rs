@@ -127,6 +127,7 @@ impl Session {
             other_writer,
             playbook_source,
             export: None,
+            unknown_code: None,
             store,
             clock,
             last_try: now,

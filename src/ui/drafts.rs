@@ -30,6 +30,25 @@ pub struct Drafts {
     pub copied: Option<crate::password::clipboard::CopiedSecret>,
     /// The last copy did not reach the clipboard.
     pub copy_failed: bool,
+    /// How many steps of each task the user ticked off (not recorded).
+    pub steps: std::collections::HashMap<String, usize>,
+    /// Whether the "where am I?" panel is open.
+    pub where_open: bool,
+    /// The code typed into "go to".
+    pub goto: String,
+    /// Whether the card "is this call genuine?" is open.
+    pub caller_card: bool,
+}
+
+impl Drafts {
+    /// The step the user is at on a task screen: the first not ticked off.
+    pub fn step(&self, screen: &crate::wizard::Screen, steps_in_task: usize) -> Option<usize> {
+        let crate::wizard::Screen::Task(id) = screen else {
+            return None;
+        };
+        let done = self.steps.get(id).copied().unwrap_or(0);
+        Some((done + 1).min(steps_in_task.max(1)))
+    }
 }
 
 /// What the password helper holds for one task. Its texts are wiped from

@@ -23,25 +23,88 @@ pub fn reading_column(ui: &mut Ui, add: impl FnOnce(&mut Ui)) {
     });
 }
 
-/// The screen's code or name, as support staff hear it on the phone.
-pub fn screen_code(session: &Session, tr: &Tr) -> String {
+/// The screen's code as support staff hear it on the phone: "B-3 · Schritt 2".
+pub fn screen_code(session: &Session, drafts: &Drafts, tr: &Tr) -> String {
     if session.recovery.is_some() {
         return t!(tr, "screen-recovery");
     }
-    match &session.screen {
-        Screen::Welcome => t!(tr, "screen-welcome"),
-        Screen::Incident(i) => t!(tr, "screen-incident", page = (i + 1)),
-        Screen::Profile => t!(tr, "screen-profile"),
-        Screen::Plan => t!(tr, "screen-plan"),
-        Screen::Task(id) => session
-            .plan
-            .task(id)
-            .map_or_else(String::new, |task| task.code.clone()),
-        Screen::Overview => t!(tr, "screen-overview"),
-        Screen::Review => t!(tr, "screen-review"),
-        Screen::Facts => t!(tr, "screen-facts"),
-        Screen::SignOff => t!(tr, "screen-signoff"),
+    crate::support::screen_label(session, current_step(session, drafts), tr)
+}
+
+/// The step the user is at, on a task screen.
+pub fn current_step(session: &Session, drafts: &Drafts) -> Option<usize> {
+    let Screen::Task(id) = &session.screen else {
+        return None;
+    };
+    let steps = session
+        .plan
+        .task(id)?
+        .template(&session.playbook)
+        .steps
+        .len();
+    drafts.step(&session.screen, steps)
+}
+
+/// The card that tells real support from a fraudster.
+pub fn caller_card_ui(ui: &mut Ui, drafts: &mut Drafts, tr: &Tr) {
+    if !drafts.caller_card {
+        return;
     }
+    widgets::boxed(ui, theme::warning_fill(ui.visuals()), |ui| {
+        ui.label(theme::section_heading(t!(tr, "caller-check-title")));
+        for line in [
+            t!(tr, "caller-check-1"),
+            t!(tr, "caller-check-2"),
+            t!(tr, "caller-check-3"),
+            t!(tr, "caller-check-4"),
+        ] {
+            widgets::paragraph(ui, &format!("–  {line}"));
+        }
+        if ui.button(t!(tr, "where-close")).clicked() {
+            drafts.caller_card = false;
+        }
+    });
+}
+
+/// The "where am I?" panel: the text to read out, and a field to jump to a code.
+pub fn where_am_i_ui(
+    ui: &mut Ui,
+    session: &Session,
+    drafts: &mut Drafts,
+    tr: &Tr,
+    actions: &mut Vec<Action>,
+) {
+    if !drafts.where_open {
+        return;
+    }
+    widgets::boxed(ui, theme::info_fill(ui.visuals()), |ui| {
+        ui.label(RichText::new(t!(tr, "where-title")).strong());
+        let text = crate::support::where_am_i(session, current_step(session, drafts), tr);
+        ui.label(RichText::new(text).size(19.0));
+        ui.add_space(6.0);
+        ui.horizontal(|ui| {
+            let label = ui.label(t!(tr, "where-goto-label"));
+            let field = ui
+                .add(egui::TextEdit::singleline(&mut drafts.goto).desired_width(120.0))
+                .labelled_by(label.id);
+            let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            let given = !drafts.goto.trim().is_empty();
+            if (ui
+                .add_enabled(given, egui::Button::new(t!(tr, "where-goto")))
+                .clicked()
+                || enter)
+                && given
+            {
+                actions.push(Action::GoToCode(std::mem::take(&mut drafts.goto)));
+            }
+            if ui.button(t!(tr, "where-close")).clicked() {
+                drafts.where_open = false;
+            }
+        });
+        if let Some(code) = &session.unknown_code {
+            ui.label(RichText::new(t!(tr, "where-unknown", code = code.clone())).strong());
+        }
+    });
 }
 
 /// Top: app and practice, screen code, progress, who works, language, overview.
@@ -60,7 +123,13 @@ pub fn top_bar_ui(
             ui.label(RichText::new(practice).size(18.0));
         }
         ui.separator();
-        ui.label(theme::code_text(&screen_code(session, tr)));
+        ui.label(theme::code_text(&screen_code(session, drafts, tr)));
+        if ui
+            .selectable_label(drafts.where_open, t!(tr, "where-button"))
+            .clicked()
+        {
+            drafts.where_open = !drafts.where_open;
+        }
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             if session.flow().profile_complete {
                 if session.screen != Screen::Review && ui.button(t!(tr, "nav-review")).clicked() {
@@ -169,7 +238,7 @@ fn worker_menu_ui(
 pub fn bottom_bar_ui(
     ui: &mut Ui,
     session: &Session,
-    drafts: &Drafts,
+    drafts: &mut Drafts,
     tr: &Tr,
     actions: &mut Vec<Action>,
 ) {
@@ -206,7 +275,15 @@ pub fn bottom_bar_ui(
                 } else {
                     format!("{} ({})", provider.hotline, provider.hours.get(tr.lang()))
                 };
-                ui.label(RichText::new(t!(tr, "help-line", provider = name)).strong());
+                ui.horizontal(|ui| {
+                    ui.label(RichText::new(t!(tr, "help-line", provider = name)).strong());
+                    if ui
+                        .selectable_label(drafts.caller_card, t!(tr, "caller-check"))
+                        .clicked()
+                    {
+                        drafts.caller_card = !drafts.caller_card;
+                    }
+                });
                 ui.add(egui::Label::new(RichText::new(how).size(15.0)).wrap());
             });
         });

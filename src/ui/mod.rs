@@ -55,6 +55,8 @@ pub fn app_ui(ui: &mut Ui, session: &Session, drafts: &mut Drafts, tr: &Tr) -> V
     }
     egui::CentralPanel::default().show(ui, |ui| {
         frame::notices_ui(ui, session, tr, &mut actions);
+        frame::where_am_i_ui(ui, session, drafts, tr, &mut actions);
+        frame::caller_card_ui(ui, drafts, tr);
         egui::ScrollArea::vertical()
             .auto_shrink([false, false])
             .show(ui, |ui| {

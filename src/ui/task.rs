@@ -39,9 +39,10 @@ pub fn task_ui(
     });
     ui.heading(task.title(&session.playbook, lang));
     status_line_ui(ui, session, state, tr);
-    if state.is_some_and(|s| s.status == Status::NeedHelp) {
+    if state.is_some_and(|s| s.status.is_stuck()) {
         ui.add_space(8.0);
-        help_ui(ui, session, task, tr);
+        let steps_done = drafts.steps.get(id).copied().unwrap_or(0);
+        help_ui(ui, session, task, steps_done, tr, actions);
     }
     ui.add_space(theme::SECTION_GAP);
 
@@ -50,8 +51,27 @@ pub fn task_ui(
     ui.add_space(theme::SECTION_GAP);
 
     ui.label(theme::section_heading(t!(tr, "task-steps")));
+    // Ticking steps off is only a reading aid (and tells support which step
+    // the user is at); it is not recorded.
+    let done = drafts.steps.get(id).copied().unwrap_or(0);
     for (n, step) in template.steps.iter().enumerate() {
         ui.horizontal_top(|ui| {
+            let mut ticked = n < done;
+            let name = t!(
+                tr,
+                "task-step-done",
+                step = (n + 1),
+                text = step.get(lang).to_owned()
+            );
+            let tick = ui.checkbox(&mut ticked, "");
+            tick.widget_info(|| {
+                egui::WidgetInfo::selected(egui::Role::CheckBox, true, ticked, name.clone())
+            });
+            if tick.changed() {
+                drafts
+                    .steps
+                    .insert(id.to_owned(), if ticked { n + 1 } else { n });
+            }
             ui.label(RichText::new(format!("{}.", n + 1)).strong());
             widgets::paragraph(ui, step.get(lang));
         });
@@ -229,7 +249,14 @@ fn reason_ui(ui: &mut Ui, task: &Task, drafts: &mut Drafts, tr: &Tr, actions: &m
     });
 }
 
-fn help_ui(ui: &mut Ui, session: &Session, task: &Task, tr: &Tr) {
+fn help_ui(
+    ui: &mut Ui,
+    session: &Session,
+    task: &Task,
+    steps_done: usize,
+    tr: &Tr,
+    actions: &mut Vec<Action>,
+) {
     let lang = tr.lang();
     let provider = &session.playbook.provider;
     widgets::boxed(ui, theme::info_fill(ui.visuals()), |ui| {
@@ -260,6 +287,30 @@ fn help_ui(ui: &mut Ui, session: &Session, task: &Task, tr: &Tr) {
                 title = task.title(&session.playbook, lang)
             ),
         );
+        let tried = if steps_done == 0 {
+            t!(tr, "task-help-tried-none")
+        } else {
+            t!(
+                tr,
+                "task-help-tried",
+                done = steps_done,
+                stuck = (steps_done + 1)
+            )
+        };
+        widgets::paragraph(ui, &tried);
         widgets::paragraph(ui, &t!(tr, "task-help-never-password"));
+        let status = session.task_states().get(&task.id).map(|s| s.status);
+        if status == Some(crate::record::Status::NeedHelp) {
+            ui.add_space(6.0);
+            if widgets::big_button_enabled(ui, session.can_write(), t!(tr, "task-help-waiting"))
+                .clicked()
+            {
+                actions.push(Action::Mark {
+                    task: task.id.clone(),
+                    mark: Mark::WaitingForSupport,
+                    reason: None,
+                });
+            }
+        }
     });
 }

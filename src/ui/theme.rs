@@ -52,8 +52,10 @@ pub fn status_color(status: Status, visuals: &Visuals) -> Color32 {
         (Status::Done | Status::Tested, true) => Color32::from_rgb(0x7c, 0xd3, 0x8a),
         (Status::NotApplicable, false) => Color32::from_rgb(0x44, 0x55, 0x77),
         (Status::NotApplicable, true) => Color32::from_rgb(0xa8, 0xb8, 0xd8),
-        (Status::NeedHelp, false) => Color32::from_rgb(0xa3, 0x3b, 0x00),
-        (Status::NeedHelp, true) => Color32::from_rgb(0xff, 0xb0, 0x70),
+        (Status::NeedHelp | Status::WaitingForSupport, false) => {
+            Color32::from_rgb(0xa3, 0x3b, 0x00)
+        }
+        (Status::NeedHelp | Status::WaitingForSupport, true) => Color32::from_rgb(0xff, 0xb0, 0x70),
     }
 }
 

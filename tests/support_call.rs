@@ -1,0 +1,137 @@
+//! A support call: the practice reads out where it is, support types the code
+//! into its own copy of the app and sees the same screen; help is asked for
+//! and the task waits for support.
+
+#![allow(clippy::unwrap_used)] // a test may stop at the first surprise
+
+mod common;
+
+use std::sync::Arc;
+
+use common::{app_with, click, options, shows, shows_text, type_into};
+use egui_kittest::kittest::{NodeT, Queryable};
+use passwort_lotse::i18n::Lang;
+use passwort_lotse::record::Status;
+use passwort_lotse::session::{Action, Options, Session};
+use passwort_lotse::wizard::Screen;
+
+fn practice(dir: &std::path::Path) -> Session {
+    let mut s = Session::open(&options(dir, Lang::De), Arc::new(common::clock()));
+    s.handle(Action::SetWorker("Anna".into()));
+    s.handle(Action::SaveProfile(passwort_lotse::demo::profile()));
+    s.handle(Action::Go(Screen::Overview));
+    s
+}
+
+fn support(dir: &std::path::Path) -> Session {
+    let opts = Options {
+        demo: true,
+        ..options(dir, Lang::De)
+    };
+    Session::open(&opts, Arc::new(common::clock()))
+}
+
+/// What the "where am I?" panel says, as the user would read it.
+fn read_where(h: &egui_kittest::Harness<'_, passwort_lotse::App>) -> String {
+    h.query_all_by_label_contains("Ich bin auf ")
+        .next()
+        .and_then(|n| {
+            let node = n.accesskit_node();
+            node.label().or_else(|| node.value())
+        })
+        .unwrap()
+}
+
+#[test]
+fn support_types_the_code_the_practice_reads_out_and_sees_the_same_screen() {
+    let practice_dir = tempfile::tempdir().unwrap();
+    let support_dir = tempfile::tempdir().unwrap();
+    let mut at_practice = app_with(practice(practice_dir.path()), [1280.0, 1400.0]);
+    let mut at_support = app_with(support(support_dir.path()), [1280.0, 1400.0]);
+
+    click(
+        &mut at_practice,
+        "Weiter mit der nächsten offenen Aufgabe (A-1)",
+    );
+    click(&mut at_practice, "Weiter");
+    click(&mut at_practice, "Weiter");
+    click(&mut at_practice, "Weiter");
+    click(&mut at_practice, "Weiter");
+    click(
+        &mut at_practice,
+        "Schritt 1 erledigt: Melden Sie sich als Administrator an oder lassen Sie es den IT-Dienstleister tun.",
+    );
+    click(&mut at_practice, "Wo bin ich?");
+    let said = read_where(&at_practice);
+    assert!(said.contains("C-1.1 · Schritt 2"), "{said}");
+    assert!(
+        said.contains("Administrator-Kennwort ändern: Empfang-PC"),
+        "{said}"
+    );
+    assert!(said.contains("von 24 Aufgaben erledigt"), "{said}");
+    let code = said
+        .split_whitespace()
+        .find(|w| w.contains('-') && w.chars().next().is_some_and(|c| c.is_ascii_uppercase()))
+        .unwrap()
+        .to_owned();
+
+    click(&mut at_support, "Wo bin ich?");
+    type_into(
+        &mut at_support,
+        "Code, den der Support nennt (z. B. B-3)",
+        &code.to_lowercase(),
+    );
+    click(&mut at_support, "Gehe zu");
+    assert_eq!(
+        at_support.state().session().screen,
+        at_practice.state().session().screen
+    );
+    assert!(shows(
+        &at_support,
+        "Administrator-Kennwort ändern: Empfang-PC"
+    ));
+
+    type_into(
+        &mut at_support,
+        "Code, den der Support nennt (z. B. B-3)",
+        "Q-9",
+    );
+    click(&mut at_support, "Gehe zu");
+    assert!(shows_text(&at_support, "Den Code „Q-9“ gibt es hier nicht"));
+}
+
+#[test]
+fn asking_for_help_shows_what_to_read_out_and_the_task_can_wait_for_support() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = practice(dir.path());
+    s.handle(Action::Go(Screen::Task("windows-admin@d1".into())));
+    let mut h = app_with(s, [1280.0, 1600.0]);
+    click(
+        &mut h,
+        "Schritt 1 erledigt: Melden Sie sich als Administrator an oder lassen Sie es den IT-Dienstleister tun.",
+    );
+    click(
+        &mut h,
+        "Schritt 2 erledigt: Drücken Sie Strg + Alt + Entf und wählen Sie „Kennwort ändern“.",
+    );
+    click(&mut h, "Ich brauche Hilfe");
+    assert!(
+        shows(&h, "Muster-IT, Herr Krause, 0351 000000"),
+        "the number to call"
+    );
+    assert!(shows_text(&h, "Aufgabe C-1.1"), "the code to read out");
+    assert!(
+        shows_text(&h, "bei Schritt 3 kommen wir nicht weiter"),
+        "what was tried"
+    );
+    click(
+        &mut h,
+        "Support ist angerufen: als „wartet auf Support“ markieren",
+    );
+    let states = h.state().session().task_states();
+    assert_eq!(states["windows-admin@d1"].status, Status::WaitingForSupport);
+    assert!(shows(&h, "Wartet auf Support"));
+
+    click(&mut h, "Ist der Anruf echt?");
+    assert!(shows_text(&h, "fragt nie nach einem Passwort"));
+}
