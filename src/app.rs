@@ -133,6 +133,15 @@ impl App {
                 }
             }
             Action::CopySuggestion => self.copy_suggestion(),
+            Action::ChooseBundleFile => {
+                let name = format!(
+                    "Passwort-Lotse-Support-{}.zip",
+                    self.session.now().format("%Y-%m-%d-%H%M")
+                );
+                if let Some(path) = self.desktop.choose_save_path(&name) {
+                    self.session.handle(Action::SaveBundle(path));
+                }
+            }
             other => self.session.handle(other),
         }
     }

@@ -5,6 +5,7 @@
 //! the views live in [`ui`] and only send [`session::Action`]s.
 
 pub mod app;
+pub mod bundle;
 pub mod certificate;
 pub mod cli;
 pub mod clock;

@@ -135,3 +135,67 @@ fn asking_for_help_shows_what_to_read_out_and_the_task_can_wait_for_support() {
     click(&mut h, "Ist der Anruf echt?");
     assert!(shows_text(&h, "fragt nie nach einem Passwort"));
 }
+
+#[test]
+fn the_support_bundle_holds_what_support_needs_and_no_secret() {
+    use std::io::Read;
+    let dir = tempfile::tempdir().unwrap();
+    let logs = dir.path().join("logs");
+    std::fs::create_dir_all(&logs).unwrap();
+    std::fs::write(
+        logs.join("passwort-lotse.2026-11-28.log"),
+        "INFO app starting\nWARN user typed Passwort=Zebra-Sentinel-4711\nINFO record saved\n",
+    )
+    .unwrap();
+    let zip_path = dir.path().join("support.zip");
+    let s = practice(dir.path());
+    struct SaveTo(std::path::PathBuf);
+    impl passwort_lotse::app::Desktop for SaveTo {
+        fn choose_save_path(&self, _: &str) -> Option<std::path::PathBuf> {
+            Some(self.0.clone())
+        }
+        fn open(&self, _: &std::path::Path) {}
+    }
+    let target = zip_path.clone();
+    let mut h = egui_kittest::Harness::builder()
+        .with_size([1280.0, 1400.0])
+        .build_eframe(move |cc| {
+            passwort_lotse::App::new(cc, s).with_desktop(SaveTo(target.clone()))
+        });
+    h.run();
+    click(&mut h, "Wo bin ich?");
+    click(&mut h, "An den Support senden: Datei erstellen");
+    assert!(shows_text(&h, "status.txt"), "the user sees what goes in");
+    assert!(shows_text(&h, "logs/passwort-lotse.2026-11-28.log"));
+    click(&mut h, "Speichern …");
+    assert!(shows_text(&h, "Gespeichert:"));
+
+    let mut archive = zip::ZipArchive::new(std::fs::File::open(&zip_path).unwrap()).unwrap();
+    let mut all = String::new();
+    let mut names = Vec::new();
+    for i in 0..archive.len() {
+        let mut file = archive.by_index(i).unwrap();
+        names.push(file.name().unwrap().to_string());
+        file.read_to_string(&mut all).unwrap();
+    }
+    for wanted in [
+        "status.txt",
+        "status.json",
+        "about.txt",
+        "logs/passwort-lotse.2026-11-28.log",
+    ] {
+        assert!(
+            names.iter().any(|n| n == wanted),
+            "{wanted} missing: {names:?}"
+        );
+    }
+    assert!(all.contains("Praxis: Praxis Dr. Beispiel"));
+    assert!(all.contains("playbook: pvs-anbieter-ransomware 2026-11-28"));
+    assert!(all.contains(&format!(
+        "app: Passwort-Lotse {}",
+        env!("CARGO_PKG_VERSION")
+    )));
+    assert!(all.contains(&format!("os: {}", std::env::consts::OS)));
+    assert!(all.contains("INFO record saved"), "the logs are there");
+    assert!(!all.contains("Zebra-Sentinel-4711"), "no secret");
+}

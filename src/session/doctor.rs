@@ -6,6 +6,22 @@ use super::{ExportOutcome, ExportProblem, Session};
 use crate::record::EventKind;
 
 impl Session {
+    /// The folder of the daily logs (beside the real record, also in training).
+    pub fn log_dir(&self) -> PathBuf {
+        self.key_dir.join("logs")
+    }
+
+    pub(super) fn save_bundle(&mut self, path: PathBuf) {
+        let tr = crate::i18n::Tr::new(self.lang());
+        let entries = crate::bundle::contents(self, &self.log_dir(), &tr);
+        self.bundle = Some(match crate::bundle::write(&path, &entries) {
+            Ok(()) => Ok(path),
+            Err(source) => Err(export_problem(
+                &crate::certificate::CertificateError::Write { path, source },
+            )),
+        });
+    }
+
     /// What still blocks the sign-off.
     pub fn blockers(&self) -> Vec<crate::review::Blocker> {
         crate::review::blockers(&self.plan, &self.task_states(), self.record.facts())

@@ -82,6 +82,10 @@ pub enum Action {
     SetRemoteSupport(bool),
     /// Open the screen with this code, as support staff say it on the phone.
     GoToCode(String),
+    /// Ask where to save the support bundle; the window shows the dialog.
+    ChooseBundleFile,
+    /// Write the support bundle to this file.
+    SaveBundle(PathBuf),
     /// Copy the suggested password; the window owns the clipboard.
     CopySuggestion,
 }
@@ -188,6 +192,8 @@ pub struct Session {
     pub export: Option<ExportOutcome>,
     /// A code typed to jump to that names no screen.
     pub unknown_code: Option<String>,
+    /// Where the last support bundle went, or why it did not.
+    pub bundle: Option<Result<PathBuf, ExportProblem>>,
     store: Store,
     clock: Arc<dyn Clock>,
     last_try: DateTime<Utc>,
@@ -299,8 +305,9 @@ impl Session {
                 self.settings.remote_support = on;
                 self.save_settings();
             }
-            // Handled by the window, which owns the dialog and the clipboard.
-            Action::ChooseCertificateFile | Action::CopySuggestion => {}
+            Action::SaveBundle(path) => self.save_bundle(path),
+            // Handled by the window, which owns the dialogs and the clipboard.
+            Action::ChooseCertificateFile | Action::ChooseBundleFile | Action::CopySuggestion => {}
         }
     }
 

@@ -128,6 +128,7 @@ impl Session {
             playbook_source,
             export: None,
             unknown_code: None,
+            bundle: None,
             store,
             clock,
             last_try: now,

@@ -38,6 +38,8 @@ pub struct Drafts {
     pub goto: String,
     /// Whether the card "is this call genuine?" is open.
     pub caller_card: bool,
+    /// Whether the list of what goes into the support bundle is open.
+    pub bundle_open: bool,
 }
 
 impl Drafts {

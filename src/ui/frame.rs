@@ -104,7 +104,43 @@ pub fn where_am_i_ui(
         if let Some(code) = &session.unknown_code {
             ui.label(RichText::new(t!(tr, "where-unknown", code = code.clone())).strong());
         }
+        ui.add_space(6.0);
+        bundle_ui(ui, session, drafts, tr, actions);
     });
+}
+
+/// "Send to support": what goes into the file, then the save dialog.
+fn bundle_ui(
+    ui: &mut Ui,
+    session: &Session,
+    drafts: &mut Drafts,
+    tr: &Tr,
+    actions: &mut Vec<Action>,
+) {
+    if !drafts.bundle_open {
+        if ui.button(t!(tr, "bundle-open")).clicked() {
+            drafts.bundle_open = true;
+        }
+        return;
+    }
+    ui.label(RichText::new(t!(tr, "bundle-contents")).strong());
+    for entry in crate::bundle::contents(session, &session.log_dir(), tr) {
+        let kb = entry.bytes.len().div_ceil(1024);
+        ui.label(t!(tr, "bundle-entry", name = entry.name.clone(), kb = kb));
+    }
+    widgets::paragraph(ui, &t!(tr, "bundle-no-secrets"));
+    if ui.button(t!(tr, "bundle-save")).clicked() {
+        actions.push(Action::ChooseBundleFile);
+    }
+    match &session.bundle {
+        Some(Ok(path)) => {
+            ui.label(t!(tr, "bundle-saved", file = path.display().to_string()));
+        }
+        Some(Err(problem)) => {
+            ui.label(RichText::new(crate::messages::export_problem(tr, problem)).strong());
+        }
+        None => {}
+    }
 }
 
 /// Top: app and practice, screen code, progress, who works, language, overview.
