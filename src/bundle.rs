@@ -97,8 +97,11 @@ pub fn scrub(log: &str) -> String {
             let lower = line.to_lowercase();
             !SECRET_WORDS.iter().any(|w| lower.contains(w))
         })
-        .map(|l| format!("{l}\n"))
-        .collect()
+        .fold(String::new(), |mut out, line| {
+            out.push_str(line);
+            out.push('\n');
+            out
+        })
 }
 
 /// Writes the bundle as a zip file, all at once, so a failure leaves no half file.

@@ -32,13 +32,20 @@ pub struct Drafts {
     pub copy_failed: bool,
     /// How many steps of each task the user ticked off (not recorded).
     pub steps: std::collections::HashMap<String, usize>,
-    /// Whether the "where am I?" panel is open.
-    pub where_open: bool,
+    /// Which helper panels are open.
+    pub panels: Panels,
     /// The code typed into "go to".
     pub goto: String,
-    /// Whether the card "is this call genuine?" is open.
+}
+
+/// The helper panels a user can open and close.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Panels {
+    /// "Where am I?"
+    pub where_open: bool,
+    /// "Is this call genuine?"
     pub caller_card: bool,
-    /// Whether the list of what goes into the support bundle is open.
+    /// What goes into the support bundle.
     pub bundle_open: bool,
 }
 

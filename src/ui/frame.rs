@@ -47,7 +47,7 @@ pub fn current_step(session: &Session, drafts: &Drafts) -> Option<usize> {
 
 /// The card that tells real support from a fraudster.
 pub fn caller_card_ui(ui: &mut Ui, drafts: &mut Drafts, tr: &Tr) {
-    if !drafts.caller_card {
+    if !drafts.panels.caller_card {
         return;
     }
     widgets::boxed(ui, theme::warning_fill(ui.visuals()), |ui| {
@@ -61,7 +61,7 @@ pub fn caller_card_ui(ui: &mut Ui, drafts: &mut Drafts, tr: &Tr) {
             widgets::paragraph(ui, &format!("–  {line}"));
         }
         if ui.button(t!(tr, "where-close")).clicked() {
-            drafts.caller_card = false;
+            drafts.panels.caller_card = false;
         }
     });
 }
@@ -74,7 +74,7 @@ pub fn where_am_i_ui(
     tr: &Tr,
     actions: &mut Vec<Action>,
 ) {
-    if !drafts.where_open {
+    if !drafts.panels.where_open {
         return;
     }
     widgets::boxed(ui, theme::info_fill(ui.visuals()), |ui| {
@@ -98,7 +98,7 @@ pub fn where_am_i_ui(
                 actions.push(Action::GoToCode(std::mem::take(&mut drafts.goto)));
             }
             if ui.button(t!(tr, "where-close")).clicked() {
-                drafts.where_open = false;
+                drafts.panels.where_open = false;
             }
         });
         if let Some(code) = &session.unknown_code {
@@ -117,9 +117,9 @@ fn bundle_ui(
     tr: &Tr,
     actions: &mut Vec<Action>,
 ) {
-    if !drafts.bundle_open {
+    if !drafts.panels.bundle_open {
         if ui.button(t!(tr, "bundle-open")).clicked() {
-            drafts.bundle_open = true;
+            drafts.panels.bundle_open = true;
         }
         return;
     }
@@ -161,10 +161,10 @@ pub fn top_bar_ui(
         ui.separator();
         ui.label(theme::code_text(&screen_code(session, drafts, tr)));
         if ui
-            .selectable_label(drafts.where_open, t!(tr, "where-button"))
+            .selectable_label(drafts.panels.where_open, t!(tr, "where-button"))
             .clicked()
         {
-            drafts.where_open = !drafts.where_open;
+            drafts.panels.where_open = !drafts.panels.where_open;
         }
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             if session.flow().profile_complete {
@@ -314,10 +314,10 @@ pub fn bottom_bar_ui(
                 ui.horizontal(|ui| {
                     ui.label(RichText::new(t!(tr, "help-line", provider = name)).strong());
                     if ui
-                        .selectable_label(drafts.caller_card, t!(tr, "caller-check"))
+                        .selectable_label(drafts.panels.caller_card, t!(tr, "caller-check"))
                         .clicked()
                     {
-                        drafts.caller_card = !drafts.caller_card;
+                        drafts.panels.caller_card = !drafts.panels.caller_card;
                     }
                 });
                 ui.add(egui::Label::new(RichText::new(how).size(15.0)).wrap());
