@@ -13,7 +13,6 @@ use common::{click, options, shows, shows_text};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use passwort_lotse::App;
-use passwort_lotse::app::Desktop;
 use passwort_lotse::clock::ManualClock;
 use passwort_lotse::i18n::Lang;
 use passwort_lotse::password::clipboard::Clipboard;
@@ -37,15 +36,6 @@ impl Clipboard for FakeClipboard {
     fn clear(&mut self) {
         *self.0.lock().unwrap() = None;
     }
-}
-
-struct SaveTo(PathBuf);
-
-impl Desktop for SaveTo {
-    fn choose_save_path(&self, _: &str) -> Option<PathBuf> {
-        Some(self.0.clone())
-    }
-    fn open(&self, _: &Path) {}
 }
 
 fn files_under(dir: &Path) -> Vec<PathBuf> {
@@ -95,7 +85,7 @@ fn a_typed_password_appears_in_no_file_after_a_whole_session() {
         .with_size([1280.0, 1800.0])
         .build_eframe(move |cc| {
             App::new(cc, session)
-                .with_desktop(SaveTo(export.clone()))
+                .with_desktop(common::SaveTo(export.clone()))
                 .with_clipboard(clipboard)
         });
     h.run();

@@ -149,18 +149,11 @@ fn the_support_bundle_holds_what_support_needs_and_no_secret() {
     .unwrap();
     let zip_path = dir.path().join("support.zip");
     let s = practice(dir.path());
-    struct SaveTo(std::path::PathBuf);
-    impl passwort_lotse::app::Desktop for SaveTo {
-        fn choose_save_path(&self, _: &str) -> Option<std::path::PathBuf> {
-            Some(self.0.clone())
-        }
-        fn open(&self, _: &std::path::Path) {}
-    }
     let target = zip_path.clone();
     let mut h = egui_kittest::Harness::builder()
         .with_size([1280.0, 1400.0])
         .build_eframe(move |cc| {
-            passwort_lotse::App::new(cc, s).with_desktop(SaveTo(target.clone()))
+            passwort_lotse::App::new(cc, s).with_desktop(common::SaveTo(target.clone()))
         });
     h.run();
     click(&mut h, "Wo bin ich?");

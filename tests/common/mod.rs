@@ -24,6 +24,16 @@ pub fn clock() -> ManualClock {
     )
 }
 
+/// A desktop whose save dialog always answers with one file and which opens nothing.
+pub struct SaveTo(pub std::path::PathBuf);
+
+impl passwort_lotse::app::Desktop for SaveTo {
+    fn choose_save_path(&self, _default_name: &str) -> Option<std::path::PathBuf> {
+        Some(self.0.clone())
+    }
+    fn open(&self, _path: &Path) {}
+}
+
 /// The moment the test clock starts at.
 pub trait StartTime {
     /// The clock's time.
