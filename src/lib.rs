@@ -11,6 +11,7 @@ pub mod cli;
 pub mod clock;
 pub mod demo;
 pub mod files;
+pub mod hex;
 pub mod i18n;
 pub mod messages;
 pub mod password;

@@ -25,6 +25,9 @@ pub struct Settings {
     pub screen: Screen,
     /// Someone watches the screen (remote support): no password is shown.
     pub remote_support: bool,
+    /// A folder shared by all workstations (the practice server's share)
+    /// where the record lives; `None` keeps it on this computer.
+    pub shared_folder: Option<PathBuf>,
 }
 
 impl Default for Settings {
@@ -35,6 +38,7 @@ impl Default for Settings {
             worker: String::new(),
             screen: Screen::Welcome,
             remote_support: false,
+            shared_folder: None,
         }
     }
 }
@@ -77,6 +81,7 @@ mod tests {
             worker: "Anna".into(),
             screen: Screen::Task("windows-logon@d2".into()),
             remote_support: true,
+            shared_folder: Some(PathBuf::from("/mnt/praxis/lotse")),
         };
         s.save(dir.path())?;
         assert_eq!(Settings::load(dir.path()), s);

@@ -11,6 +11,10 @@ use crate::profile::Profile;
 pub struct Event {
     /// Position in the record, starting at 1, without gaps.
     pub seq: u64,
+    /// Unique across all workstations, so records written on several
+    /// computers can be merged without losing or doubling an event.
+    #[serde(default)]
+    pub id: String,
     /// When it happened (UTC).
     pub at: DateTime<Utc>,
     /// The member of staff who did it.

@@ -41,11 +41,7 @@ fn checksum(events: &[Event]) -> Result<String, serde_json::Error> {
         hasher.update(serde_json::to_vec(e)?);
         hasher.update(b"\n");
     }
-    Ok(hasher.finalize().iter().fold(String::new(), |mut hex, b| {
-        use std::fmt::Write;
-        let _ = write!(hex, "{b:02x}");
-        hex
-    }))
+    Ok(crate::hex::hex(&hasher.finalize()))
 }
 
 /// The bytes to write for a record.

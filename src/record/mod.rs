@@ -122,13 +122,51 @@ impl Record {
     /// Appends an event; the record only ever grows.
     pub fn push(&mut self, at: DateTime<Utc>, by: &str, workstation: &str, kind: EventKind) {
         let seq = self.events.last().map_or(1, |e| e.seq + 1);
+        // The id comes from what happened, where and when, so the same
+        // history always gives the same record (and the same certificate).
+        let fingerprint = format!(
+            "{workstation}|{}|{seq}|{by}|{}",
+            at.to_rfc3339_opts(chrono::SecondsFormat::Nanos, true),
+            serde_json::to_string(&kind).unwrap_or_default()
+        );
+        let digest =
+            sha2::Digest::finalize(<sha2::Sha256 as sha2::Digest>::new_with_prefix(fingerprint));
+        let id = crate::hex::hex(&digest[..8]);
         self.events.push(Event {
             seq,
+            id,
             at,
             by: by.to_owned(),
             workstation: workstation.to_owned(),
             kind,
         });
+    }
+
+    /// This record with the events of `other` it does not have yet, in the
+    /// order they happened; nothing is lost and nothing doubled.
+    pub fn merged_with(&self, other: &Record) -> Record {
+        let key = |e: &Event| {
+            if e.id.is_empty() {
+                format!("{}|{}|{}", e.seq, e.at.to_rfc3339(), e.by)
+            } else {
+                e.id.clone()
+            }
+        };
+        let known: std::collections::HashSet<String> = self.events.iter().map(key).collect();
+        let mut events = self.events.clone();
+        events.extend(
+            other
+                .events
+                .iter()
+                .filter(|e| !known.contains(&key(e)))
+                .cloned(),
+        );
+        // A stable sort keeps each record's own order for events at the same moment.
+        events.sort_by_key(|e| e.at);
+        for (n, e) in events.iter_mut().enumerate() {
+            e.seq = n as u64 + 1;
+        }
+        Record { events }
     }
 
     /// The practice profile as last saved.
@@ -246,7 +284,7 @@ impl Counts {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use chrono::TimeZone;
+    use chrono::{TimeZone, Timelike};
 
     fn at(min: u32) -> DateTime<Utc> {
         Utc.with_ymd_and_hms(2026, 11, 28, 9, min, 0)
@@ -280,6 +318,29 @@ mod tests {
         assert_eq!(s["a"].at, at(3));
         assert_eq!(s["b"].status, Status::Open);
         assert_eq!(r.events().len(), 5, "nothing is overwritten");
+    }
+
+    #[test]
+    fn merging_keeps_every_event_once_in_time_order() {
+        let mut a = Record::default();
+        mark(&mut a, 1, "x", Mark::Done);
+        let mut b = a.clone();
+        mark(&mut a, 3, "a", Mark::Done);
+        mark(&mut b, 2, "b", Mark::Done);
+        mark(&mut b, 4, "b", Mark::Tested);
+        let merged = a.merged_with(&b);
+        assert_eq!(merged.events().len(), 4);
+        let order: Vec<u32> = merged.events().iter().map(|e| e.at.minute()).collect();
+        assert_eq!(order, vec![1, 2, 3, 4]);
+        assert_eq!(
+            merged.events().iter().map(|e| e.seq).collect::<Vec<_>>(),
+            vec![1, 2, 3, 4]
+        );
+        assert_eq!(
+            merged.merged_with(&a).merged_with(&b),
+            merged,
+            "merging again changes nothing"
+        );
     }
 
     #[test]

@@ -110,6 +110,69 @@ impl Store {
         Ok((store, other))
     }
 
+    /// A store in a folder shared by several workstations: nobody holds the
+    /// record for long; each save takes the lock for a moment and merges.
+    pub fn shared(dir: &Path) -> Result<Store, RecordError> {
+        // Never created here: a missing share must fail, not be replaced by
+        // an empty local folder of the same name.
+        if !dir.is_dir() {
+            return Err(RecordError::Io {
+                path: dir.to_owned(),
+                source: io::Error::new(io::ErrorKind::NotFound, "shared folder not reachable"),
+            });
+        }
+        Ok(Store {
+            dir: dir.to_owned(),
+            lock: None,
+        })
+    }
+
+    /// Saves into a shared folder: waits for the lock (another workstation
+    /// holds it only while it saves), merges what is on disk with `local`,
+    /// writes, and returns the merged record. A damaged record on disk is
+    /// never overwritten.
+    pub fn commit(&self, local: &Record, me: &LockHolder) -> Result<Record, RecordError> {
+        let path = self.dir.join(LOCK);
+        let lock = OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&path)
+            .map_err(RecordError::io(&path))?;
+        lock.lock().map_err(RecordError::io(&path))?;
+        if let Ok(bytes) = serde_json::to_vec(me) {
+            let _ = write_atomic(&self.dir.join(HOLDER), &bytes);
+        }
+        let merged = match self.load()? {
+            Opened::Fresh => local.clone(),
+            Opened::Loaded(disk) => disk.merged_with(local),
+            Opened::Damaged { .. } => {
+                return Err(RecordError::Io {
+                    path: self.dir.join(RECORD),
+                    source: io::Error::new(
+                        io::ErrorKind::InvalidData,
+                        "the shared record is damaged",
+                    ),
+                });
+            }
+        };
+        let bytes = file::encode(&merged)?;
+        write_atomic(&self.dir.join(RECORD), &bytes)?;
+        let seq = merged.events().last().map_or(0, |e| e.seq);
+        if let Err(e) = self.keep_backup(&bytes, seq) {
+            tracing::warn!(error = %e, "could not keep a backup of the shared record");
+        }
+        // Dropping the file releases the lock for the next workstation.
+        drop(lock);
+        Ok(merged)
+    }
+
+    /// A cheap sign that the record file changed: its length and time.
+    pub fn stamp(&self) -> Option<(u64, std::time::SystemTime)> {
+        let meta = fs::metadata(self.dir.join(RECORD)).ok()?;
+        Some((meta.len(), meta.modified().ok()?))
+    }
+
     /// A store that only reads, for summaries printed on the command line.
     pub fn reader(dir: &Path) -> Store {
         Store {

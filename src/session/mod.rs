@@ -4,6 +4,7 @@
 
 mod doctor;
 mod open;
+mod shared;
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -86,6 +87,8 @@ pub enum Action {
     ChooseBundleFile,
     /// Write the support bundle to this file.
     SaveBundle(PathBuf),
+    /// Keep the record in this shared folder, or (`None`) on this computer.
+    UseSharedFolder(Option<PathBuf>),
     /// Copy the suggested password; the window owns the clipboard.
     CopySuggestion,
 }
@@ -199,6 +202,10 @@ pub struct Session {
     last_try: DateTime<Utc>,
     credential_store: Option<Arc<keyring_core::CredentialStore>>,
     key_dir: PathBuf,
+    settings_dir: PathBuf,
+    /// Whether the record lives in a folder shared by several workstations.
+    pub shared: bool,
+    last_stamp: Option<(u64, std::time::SystemTime)>,
 }
 
 impl Session {
@@ -306,6 +313,7 @@ impl Session {
                 self.save_settings();
             }
             Action::SaveBundle(path) => self.save_bundle(path),
+            Action::UseSharedFolder(folder) => self.use_shared_folder(folder),
             // Handled by the window, which owns the dialogs and the clipboard.
             Action::ChooseCertificateFile | Action::ChooseBundleFile | Action::CopySuggestion => {}
         }
@@ -315,6 +323,15 @@ impl Session {
     /// while another copy writes it.
     pub fn tick(&mut self) {
         let due = self.now() - self.last_try >= RETRY_EVERY;
+        if due && self.shared {
+            self.last_try = self.now();
+            if self.save_problem.is_some() {
+                self.commit_shared();
+            } else {
+                self.refresh_shared();
+            }
+            return;
+        }
         if due && (self.save_problem.is_some() || self.other_writer.is_some()) {
             self.retry();
         }
@@ -392,6 +409,10 @@ impl Session {
 
     fn save_record(&mut self) {
         self.last_try = self.now();
+        if self.shared {
+            self.commit_shared();
+            return;
+        }
         match self.store.save(&self.record) {
             Ok(()) => self.save_problem = None,
             Err(e) => {
@@ -402,7 +423,7 @@ impl Session {
     }
 
     fn save_settings(&self) {
-        if let Err(e) = self.settings.save(self.store.dir()) {
+        if let Err(e) = self.settings.save(&self.settings_dir) {
             tracing::warn!(error = %e, "settings not saved");
         }
     }

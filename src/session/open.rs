@@ -31,13 +31,24 @@ pub struct Options {
 }
 
 impl Options {
-    /// The folder of the record this session works on.
-    pub fn record_dir(&self) -> PathBuf {
+    /// The folder of this computer's settings (and of the record, unless it
+    /// lives in a shared folder).
+    pub fn settings_dir(&self) -> PathBuf {
         if self.demo {
             demo::dir(&self.data_dir)
         } else {
             self.data_dir.clone()
         }
+    }
+
+    /// The folder of the record this session works on: the shared folder
+    /// when one is set (never for the training record), else the local one.
+    pub fn record_dir(&self) -> PathBuf {
+        let local = self.settings_dir();
+        if self.demo {
+            return local;
+        }
+        Settings::load(&local).shared_folder.unwrap_or(local)
     }
 
     /// The playbook to use, and the error if the requested one was unusable
@@ -75,9 +86,13 @@ impl Session {
     /// damaged record, another writer, a folder that cannot be written) are
     /// part of the session's state for the screen to explain.
     pub fn open(options: &Options, clock: Arc<dyn Clock>) -> Session {
-        let dir = options.record_dir();
+        let settings_dir = options.settings_dir();
         let (playbook, playbook_source, playbook_error) = options.load_playbook();
-        let mut settings = Settings::load(&dir);
+        let mut settings = Settings::load(&settings_dir);
+        let shared_folder = settings.shared_folder.clone().filter(|_| !options.demo);
+        let dir = shared_folder
+            .clone()
+            .unwrap_or_else(|| settings_dir.clone());
         if options.lang.is_some() {
             settings.lang = options.lang;
         }
@@ -89,7 +104,18 @@ impl Session {
             workstation: options.workstation.clone(),
         };
         let mut save_problem = None;
-        let (store, other_writer) = match Store::open(&dir, &me) {
+        let opened = if shared_folder.is_some() {
+            // An unreachable share still opens: every save fails into the
+            // local copy until the share is back.
+            Store::shared(&dir).map(|s| (s, None)).or_else(|e| {
+                tracing::warn!(error = %e, "shared folder not reachable at start");
+                save_problem = Some(SaveProblem::of(&e));
+                Ok((Store::reader(&dir), None))
+            })
+        } else {
+            Store::open(&dir, &me)
+        };
+        let (store, other_writer) = match opened {
             Ok(opened) => opened,
             Err(e) => {
                 tracing::error!(error = %e, "data folder not writable");
@@ -134,7 +160,13 @@ impl Session {
             last_try: now,
             credential_store: options.credential_store.clone(),
             key_dir: options.data_dir.clone(),
+            settings_dir,
+            shared: shared_folder.is_some(),
+            last_stamp: None,
         };
+        if session.shared {
+            session.take_in_pending();
+        }
         let fresh_demo = options.demo && session.record.is_empty() && session.recovery.is_none();
         if fresh_demo && session.can_write() {
             session.record = demo::record(&session.playbook, now);
