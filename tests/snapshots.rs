@@ -70,43 +70,6 @@ fn every_screen_in_both_languages() {
         snap(r, s, "task", lang);
 
         let mut s = session(dir.path(), lang, true);
-        s.handle(Action::Go(Screen::Task("windows-logon@d1".into())));
-        let mut h = common::app_with(s, [1280.0, 800.0]);
-        let (field, show) = match lang {
-            Lang::De => (
-                "Neues Passwort prüfen (freiwillig, wird nirgends gespeichert)",
-                "Anzeigen",
-            ),
-            Lang::En => ("Check a new password (optional, never stored)", "Show"),
-        };
-        h.get_by_label(field).scroll_to_me();
-        h.get_by_label(field).focus();
-        h.run();
-        h.get_by_label(field).type_text("Sommer2026!");
-        h.get_by_label(show).click();
-        h.run();
-        h.get_by_label(field).scroll_to_me();
-        h.run();
-        h.snapshot(format!("password_check_{}", lang.code()));
-        r.extend_harness(&mut h);
-        drop(h);
-
-        let mut s = session(dir.path(), lang, true);
-        s.handle(Action::SetRemoteSupport(true));
-        s.handle(Action::Go(Screen::Task("card-terminal-admin@d5".into())));
-        let mut h = common::app_with(s, [1280.0, 800.0]);
-        let pin_field = match lang {
-            Lang::De => "Neue PIN prüfen (freiwillig, wird nirgends gespeichert)",
-            Lang::En => "Check a new PIN (optional, never stored)",
-        };
-        h.get_by_label(pin_field).scroll_to_me();
-        h.run();
-        h.snapshot(format!("password_remote_support_{}", lang.code()));
-        r.extend_harness(&mut h);
-        drop(h);
-        session(dir.path(), lang, true).handle(Action::SetRemoteSupport(false));
-
-        let mut s = session(dir.path(), lang, true);
         let id = s.next_open_task().map(|t| t.id.clone()).unwrap();
         s.handle(Action::Mark {
             task: id.clone(),
@@ -130,6 +93,67 @@ fn every_screen_in_both_languages() {
         drop(s);
         std::fs::write(dir.path().join("record.json"), b"{\"format\":").unwrap();
         snap(r, session(dir.path(), lang, false), "recovery", lang);
+    }
+    results.unwrap();
+}
+
+#[test]
+fn helper_panels_in_both_languages() {
+    let mut results = SnapshotResults::default();
+    let r = &mut results;
+    for lang in Lang::ALL {
+        let dir = tempfile::tempdir().unwrap();
+        let mut s = session(dir.path(), lang, true);
+        s.handle(Action::Go(Screen::Task("windows-logon@d1".into())));
+        let mut h = common::app_with(s, [1280.0, 800.0]);
+        let (field, show) = match lang {
+            Lang::De => (
+                "Neues Passwort prüfen (freiwillig, wird nirgends gespeichert)",
+                "Anzeigen",
+            ),
+            Lang::En => ("Check a new password (optional, never stored)", "Show"),
+        };
+        h.get_by_label(field).scroll_to_me();
+        h.get_by_label(field).focus();
+        h.run();
+        h.get_by_label(field).type_text("Sommer2026!");
+        h.get_by_label(show).click();
+        h.run();
+        h.get_by_label(field).scroll_to_me();
+        h.run();
+        h.snapshot(format!("password_check_{}", lang.code()));
+        r.extend_harness(&mut h);
+        drop(h);
+
+        let mut s = session(dir.path(), lang, true);
+        s.handle(Action::Go(Screen::Task("windows-admin@d2".into())));
+        let mut h = common::app_with(s, [1280.0, 800.0]);
+        let (where_button, bundle) = match lang {
+            Lang::De => ("Wo bin ich?", "An den Support senden: Datei erstellen"),
+            Lang::En => ("Where am I?", "Send to support: make a file"),
+        };
+        h.get_by_label(where_button).click();
+        h.run();
+        h.get_by_label(bundle).click();
+        h.run();
+        h.snapshot(format!("where_am_i_{}", lang.code()));
+        r.extend_harness(&mut h);
+        drop(h);
+
+        let mut s = session(dir.path(), lang, true);
+        s.handle(Action::SetRemoteSupport(true));
+        s.handle(Action::Go(Screen::Task("card-terminal-admin@d5".into())));
+        let mut h = common::app_with(s, [1280.0, 800.0]);
+        let pin_field = match lang {
+            Lang::De => "Neue PIN prüfen (freiwillig, wird nirgends gespeichert)",
+            Lang::En => "Check a new PIN (optional, never stored)",
+        };
+        h.get_by_label(pin_field).scroll_to_me();
+        h.run();
+        h.snapshot(format!("password_remote_support_{}", lang.code()));
+        r.extend_harness(&mut h);
+        drop(h);
+        session(dir.path(), lang, true).handle(Action::SetRemoteSupport(false));
     }
     results.unwrap();
 }

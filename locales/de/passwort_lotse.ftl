@@ -378,7 +378,10 @@ where-code-step = { $code } · Schritt { $step }
 where-screen = Ich bin auf { $code }: { $name }.
 where-task-status = Stand der Aufgabe: { $status }.
 where-step = Ich bin bei Schritt { $step } von { $steps }.
-where-counts = Insgesamt sind { $settled } von { $total } Aufgaben erledigt, { $help } warten auf Hilfe.
+where-counts = Insgesamt sind { $settled } von { $total } Aufgaben erledigt, { $help ->
+        [one] eine wartet
+       *[other] { $help } warten
+    } auf Hilfe.
 where-button = Wo bin ich?
 where-title = Wo bin ich? Zum Vorlesen am Telefon:
 where-goto-label = Code, den der Support nennt (z. B. B-3)
@@ -402,3 +405,9 @@ bundle-entry = { $name } ({ $kb } KB)
 bundle-no-secrets = Keine Passwörter: Zeilen, die ein Passwort oder eine PIN erwähnen könnten, werden weggelassen.
 bundle-save = Speichern …
 bundle-saved = Gespeichert: { $file }. Schicken Sie diese Datei an Ihren IT-Dienstleister.
+shared-title = Aufzeichnung für alle Arbeitsplätze
+shared-hint = Liegt die Aufzeichnung in einem gemeinsamen Ordner (z. B. auf dem Praxis-Server), arbeiten alle Arbeitsplätze an derselben Aufzeichnung.
+shared-folder-label = Gemeinsamer Ordner, z. B. \\server\praxis\passwort-lotse
+shared-use = In diesen Ordner verschieben
+shared-now = Die Aufzeichnung liegt im gemeinsamen Ordner { $folder }.
+shared-back-local = Wieder nur auf diesem Computer speichern

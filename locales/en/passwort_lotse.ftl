@@ -378,7 +378,10 @@ where-code-step = { $code } · step { $step }
 where-screen = I am on { $code }: { $name }.
 where-task-status = Status of the task: { $status }.
 where-step = I am at step { $step } of { $steps }.
-where-counts = In all, { $settled } of { $total } tasks are done, { $help } are waiting for help.
+where-counts = In all, { $settled } of { $total } tasks are done, { $help ->
+        [one] one is
+       *[other] { $help } are
+    } waiting for help.
 where-button = Where am I?
 where-title = Where am I? To read out on the phone:
 where-goto-label = Code that support names (e.g. B-3)
@@ -402,3 +405,9 @@ bundle-entry = { $name } ({ $kb } KB)
 bundle-no-secrets = No passwords: lines that might mention a password or PIN are left out.
 bundle-save = Save …
 bundle-saved = Saved: { $file }. Send this file to your IT provider.
+shared-title = One record for all workstations
+shared-hint = If the record lives in a shared folder (e.g. on the practice server), all workstations work on the same record.
+shared-folder-label = Shared folder, e.g. \\server\practice\passwort-lotse
+shared-use = Move it into this folder
+shared-now = The record lives in the shared folder { $folder }.
+shared-back-local = Keep it on this computer only again

@@ -34,6 +34,8 @@ pub struct Drafts {
     pub steps: std::collections::HashMap<String, usize>,
     /// Which helper panels are open.
     pub panels: Panels,
+    /// The shared folder typed into the settings.
+    pub shared_folder: String,
     /// The code typed into "go to".
     pub goto: String,
 }

@@ -160,24 +160,15 @@ pub fn top_bar_ui(
         }
         ui.separator();
         ui.label(theme::code_text(&screen_code(session, drafts, tr)));
-        if ui
-            .selectable_label(drafts.panels.where_open, t!(tr, "where-button"))
-            .clicked()
-        {
-            drafts.panels.where_open = !drafts.panels.where_open;
-        }
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            if session.flow().profile_complete {
-                if session.screen != Screen::Review && ui.button(t!(tr, "nav-review")).clicked() {
-                    actions.push(Action::Go(Screen::Review));
-                }
-                if session.screen != Screen::Overview && ui.button(t!(tr, "nav-overview")).clicked()
-                {
-                    actions.push(Action::Go(Screen::Overview));
-                }
-            }
-            settings_menu_ui(ui, session, tr, actions);
+            settings_menu_ui(ui, session, drafts, tr, actions);
             worker_menu_ui(ui, session, drafts, tr, actions);
+            if ui
+                .selectable_label(drafts.panels.where_open, t!(tr, "where-button"))
+                .clicked()
+            {
+                drafts.panels.where_open = !drafts.panels.where_open;
+            }
         });
     });
     if session.demo {
@@ -192,22 +183,37 @@ pub fn top_bar_ui(
     }
     let counts = session.counts();
     if session.flow().profile_complete && counts.total > 0 {
-        let text = t!(
-            tr,
-            "progress-settled",
-            settled = counts.settled(),
-            total = counts.total
-        );
-        ui.add(
-            egui::ProgressBar::new(counts.fraction())
-                .text(RichText::new(text).size(16.0))
-                .desired_height(24.0),
-        );
+        // The ways to the lists sit beside the progress they summarise.
+        ui.horizontal(|ui| {
+            if session.screen != Screen::Overview && ui.button(t!(tr, "nav-overview")).clicked() {
+                actions.push(Action::Go(Screen::Overview));
+            }
+            if session.screen != Screen::Review && ui.button(t!(tr, "nav-review")).clicked() {
+                actions.push(Action::Go(Screen::Review));
+            }
+            let text = t!(
+                tr,
+                "progress-settled",
+                settled = counts.settled(),
+                total = counts.total
+            );
+            ui.add(
+                egui::ProgressBar::new(counts.fraction())
+                    .text(RichText::new(text).size(16.0))
+                    .desired_height(24.0),
+            );
+        });
     }
     ui.add_space(4.0);
 }
 
-fn settings_menu_ui(ui: &mut Ui, session: &Session, tr: &Tr, actions: &mut Vec<Action>) {
+fn settings_menu_ui(
+    ui: &mut Ui,
+    session: &Session,
+    drafts: &mut Drafts,
+    tr: &Tr,
+    actions: &mut Vec<Action>,
+) {
     let lang = session.lang();
     ui.menu_button(t!(tr, "menu-settings"), |ui| {
         ui.label(t!(tr, "menu-language", language = lang.native_name()));
@@ -222,7 +228,43 @@ fn settings_menu_ui(ui: &mut Ui, session: &Session, tr: &Tr, actions: &mut Vec<A
         }
         ui.separator();
         remote_toggle_ui(ui, session, tr, actions);
+        if !session.demo {
+            ui.separator();
+            shared_folder_ui(ui, session, drafts, tr, actions);
+        }
     });
+}
+
+/// Where the record lives: on this computer or in a folder all share.
+fn shared_folder_ui(
+    ui: &mut Ui,
+    session: &Session,
+    drafts: &mut Drafts,
+    tr: &Tr,
+    actions: &mut Vec<Action>,
+) {
+    ui.label(RichText::new(t!(tr, "shared-title")).strong());
+    if let Some(folder) = &session.settings.shared_folder {
+        ui.label(t!(tr, "shared-now", folder = folder.display().to_string()));
+        if ui.button(t!(tr, "shared-back-local")).clicked() {
+            actions.push(Action::UseSharedFolder(None));
+            ui.close();
+        }
+        return;
+    }
+    widgets::paragraph(ui, &t!(tr, "shared-hint"));
+    let label = ui.label(t!(tr, "shared-folder-label"));
+    ui.add(egui::TextEdit::singleline(&mut drafts.shared_folder).desired_width(320.0))
+        .labelled_by(label.id);
+    let given = !drafts.shared_folder.trim().is_empty();
+    if ui
+        .add_enabled(given, egui::Button::new(t!(tr, "shared-use")))
+        .clicked()
+    {
+        let folder = std::path::PathBuf::from(drafts.shared_folder.trim());
+        actions.push(Action::UseSharedFolder(Some(folder)));
+        ui.close();
+    }
 }
 
 /// The switch for remote support, which hides every password on screen.
