@@ -221,3 +221,19 @@ fn a_larger_text_size_is_remembered() {
         "applied at start"
     );
 }
+
+#[test]
+fn nobody_gets_past_the_welcome_without_a_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = app(&options(dir.path(), Lang::De), &common::clock());
+    click(&mut h, "Weiter");
+    assert_eq!(
+        h.state().session().screen,
+        Screen::Welcome,
+        "next is disabled"
+    );
+    common::type_into(&mut h, "Ihr Name", "Bernd");
+    click(&mut h, "Weiter");
+    assert_eq!(h.state().session().screen, Screen::Incident(0));
+    assert_eq!(h.state().session().settings.worker, "Bernd");
+}

@@ -333,8 +333,9 @@ pub fn bottom_bar_ui(
         }
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             let next = next_actions(session, drafts);
-            let show_next = !blocked && session.screen.next(session.flow()).is_some()
-                || session.screen == Screen::Profile;
+            let show_next = !blocked
+                && (session.screen.next(session.flow()).is_some()
+                    || session.screen == Screen::Profile);
             if show_next
                 && widgets::primary_button(ui, next.is_some(), t!(tr, "nav-next")).clicked()
             {
@@ -371,6 +372,14 @@ pub fn bottom_bar_ui(
 
 /// What "next" does on this screen, or `None` while it is not possible.
 fn next_actions(session: &Session, drafts: &Drafts) -> Option<Vec<Action>> {
+    // Nobody starts without a name: every event says who did it.
+    if session.screen == Screen::Welcome {
+        let name = drafts.worker.trim();
+        if name.is_empty() {
+            return None;
+        }
+        return Some(vec![Action::SetWorker(name.to_owned()), Action::Next]);
+    }
     if session.screen == Screen::Profile {
         let draft = drafts.profile.as_ref()?;
         if !draft.is_complete() {
