@@ -157,6 +157,19 @@ pub fn time(tr: &Tr, at: chrono::DateTime<chrono::Utc>) -> String {
     }
 }
 
+/// The tasks counted by status, in one line: "Done 8, tested 12, …".
+pub fn counts(tr: &Tr, c: &crate::record::Counts) -> String {
+    t!(
+        tr,
+        "status-counts",
+        done = c.done,
+        tested = c.tested,
+        na = c.not_applicable,
+        help = c.need_help,
+        open = c.open
+    )
+}
+
 /// Why a certificate was not written, with what to do.
 pub fn export_problem(tr: &Tr, problem: &crate::session::ExportProblem) -> String {
     use crate::session::ExportProblem;
@@ -198,15 +211,7 @@ pub fn verdict(tr: &Tr, verdict: &crate::certificate::Verdict) -> Vec<String> {
                 t!(tr, "verify-kind", kind = kind),
                 t!(tr, "verify-document", id = seal.document_id.clone()),
                 t!(tr, "verify-practice", practice = summary.practice.clone()),
-                t!(
-                    tr,
-                    "status-counts",
-                    done = c.done,
-                    tested = c.tested,
-                    na = c.not_applicable,
-                    help = c.need_help,
-                    open = c.open
-                ),
+                counts(tr, &c),
                 t!(tr, "verify-fingerprint", fingerprint = seal.fingerprint()),
                 t!(tr, "verify-code", code = seal.verification_code()),
             ]

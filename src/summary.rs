@@ -76,15 +76,7 @@ impl Summary {
                 settled = c.settled(),
                 total = c.total
             ),
-            t!(
-                tr,
-                "status-counts",
-                done = c.done,
-                tested = c.tested,
-                na = c.not_applicable,
-                help = c.need_help,
-                open = c.open
-            ),
+            crate::messages::counts(tr, c),
             t!(tr, "status-open-codes", codes = list(&self.open)),
             t!(tr, "status-help-codes", codes = list(&self.need_help)),
             t!(

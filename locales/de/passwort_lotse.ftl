@@ -96,7 +96,6 @@ plan-title = Ihr Plan: { $total } Aufgaben
 plan-intro = Die Aufgaben stehen in der Reihenfolge, in der Fachleute sie erledigen. Fangen Sie oben an. Sie können jede Aufgabe auch direkt öffnen.
 plan-start = Mit der ersten Aufgabe beginnen
 overview-title = Übersicht
-overview-counts = Erledigt: { $done } · Getestet: { $tested } · Trifft nicht zu: { $na } · Hilfe nötig: { $help } · Offen: { $open }
 overview-next-open = Weiter mit der nächsten offenen Aufgabe ({ $code })
 overview-all-settled = Alle Aufgaben sind erledigt. Vielen Dank!
 overview-edit-profile = Praxisprofil ändern

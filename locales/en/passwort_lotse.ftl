@@ -96,7 +96,6 @@ plan-title = Your plan: { $total } tasks
 plan-intro = The tasks are in the order experts do them. Start at the top. You can also open any task directly.
 plan-start = Start with the first task
 overview-title = Overview
-overview-counts = Done: { $done } · Tested: { $tested } · Not applicable: { $na } · Need help: { $help } · Open: { $open }
 overview-next-open = Go on with the next open task ({ $code })
 overview-all-settled = All tasks are done. Thank you!
 overview-edit-profile = Change practice profile

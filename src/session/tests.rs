@@ -1,6 +1,7 @@
 use super::*;
 use crate::clock::ManualClock;
 use crate::profile::DeviceKind;
+use crate::record::FileError;
 use crate::record::Status;
 use chrono::TimeZone;
 

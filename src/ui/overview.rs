@@ -12,18 +12,7 @@ use crate::wizard::Screen;
 pub fn overview_ui(ui: &mut Ui, session: &Session, tr: &Tr, actions: &mut Vec<Action>) {
     let counts = session.counts();
     ui.heading(t!(tr, "overview-title"));
-    ui.label(
-        RichText::new(t!(
-            tr,
-            "overview-counts",
-            done = counts.done,
-            tested = counts.tested,
-            na = counts.not_applicable,
-            help = counts.need_help,
-            open = counts.open
-        ))
-        .size(17.0),
-    );
+    ui.label(RichText::new(crate::messages::counts(tr, &counts)).size(17.0));
     ui.add_space(8.0);
     super::report_clock::report_clock_ui(ui, session, tr, actions);
     match session.next_open_task() {

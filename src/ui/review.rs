@@ -24,18 +24,7 @@ pub fn review_ui(
     super::report_clock::report_clock_ui(ui, session, tr, actions);
     ui.add_space(8.0);
     let counts = session.counts();
-    ui.label(
-        RichText::new(t!(
-            tr,
-            "overview-counts",
-            done = counts.done,
-            tested = counts.tested,
-            na = counts.not_applicable,
-            help = counts.need_help,
-            open = counts.open
-        ))
-        .size(17.0),
-    );
+    ui.label(RichText::new(crate::messages::counts(tr, &counts)).size(17.0));
     ui.add_space(theme::SECTION_GAP);
 
     let blockers = session.blockers();
