@@ -62,7 +62,8 @@ fn every_screen_in_both_languages() {
         s.handle(Action::Go(Screen::Plan));
         snap(r, s, "plan", lang);
 
-        let s = session(dir.path(), lang, true);
+        let mut s = session(dir.path(), lang, true);
+        s.handle(Action::Go(Screen::Overview));
         snap(r, s, "overview", lang);
 
         let mut s = session(dir.path(), lang, true);

@@ -265,7 +265,6 @@ nav-review = Prüfen & abschließen
 screen-review = Prüfung
 screen-facts = Angaben zum Vorfall
 screen-signoff = Abschluss
-overview-review = Prüfen und abschließen
 review-title = Prüfung und Abschluss
 review-not-signed = Noch nicht abgeschlossen.
 review-signed = Abgeschlossen von { $name } ({ $role }) am { $time }.

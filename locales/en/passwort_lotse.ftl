@@ -265,7 +265,6 @@ nav-review = Review & sign off
 screen-review = Review
 screen-facts = About the incident
 screen-signoff = Sign-off
-overview-review = Review and sign off
 review-title = Review and sign-off
 review-not-signed = Not signed off yet.
 review-signed = Signed off by { $name } ({ $role }) on { $time }.

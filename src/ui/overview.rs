@@ -30,14 +30,9 @@ pub fn overview_ui(ui: &mut Ui, session: &Session, tr: &Tr, actions: &mut Vec<Ac
         None => {}
     }
     ui.add_space(8.0);
-    ui.horizontal(|ui| {
-        if ui.button(t!(tr, "overview-edit-profile")).clicked() {
-            actions.push(Action::Go(Screen::Profile));
-        }
-        if ui.button(t!(tr, "overview-review")).clicked() {
-            actions.push(Action::Go(Screen::Review));
-        }
-    });
+    if ui.button(t!(tr, "overview-edit-profile")).clicked() {
+        actions.push(Action::Go(Screen::Profile));
+    }
     super::frame::remote_toggle_ui(ui, session, tr, actions);
     task_list::task_list_ui(
         ui,
