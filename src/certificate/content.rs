@@ -36,7 +36,7 @@ pub fn pages(playbook: &Playbook, record: &Record, seal: &Seal) -> Vec<Vec<Op>> 
     let tr = Tr::new(seal.lang);
     let lang = seal.lang;
     let offset = FixedOffset::east_opt(seal.utc_offset_minutes * 60)
-        .unwrap_or_else(|| FixedOffset::east_opt(0).unwrap_or_else(|| unreachable!()));
+        .unwrap_or_else(|| chrono::Offset::fix(&Utc));
     let at = |t: DateTime<Utc>| time(lang, t, offset);
     let profile = record.profile().cloned().unwrap_or_default();
     let plan = Plan::new(playbook, &profile);
