@@ -150,10 +150,17 @@ pub fn device_kind_name(tr: &Tr, k: crate::profile::DeviceKind) -> String {
 
 /// A moment in the user's local time: "28.11.2026, 14:03" or "28 Nov 2026, 14:03".
 pub fn time(tr: &Tr, at: chrono::DateTime<chrono::Utc>) -> String {
-    let local = at.with_timezone(&chrono::Local);
-    match tr.lang() {
-        crate::i18n::Lang::De => local.format("%d.%m.%Y, %H:%M").to_string(),
-        crate::i18n::Lang::En => local.format("%-d %b %Y, %H:%M").to_string(),
+    moment(tr.lang(), &at.with_timezone(&chrono::Local))
+}
+
+/// A moment already in the time zone to show it in, in the language's form.
+pub fn moment<Tz: chrono::TimeZone>(lang: crate::i18n::Lang, at: &chrono::DateTime<Tz>) -> String
+where
+    Tz::Offset: std::fmt::Display,
+{
+    match lang {
+        crate::i18n::Lang::De => at.format("%d.%m.%Y, %H:%M").to_string(),
+        crate::i18n::Lang::En => at.format("%-d %b %Y, %H:%M").to_string(),
     }
 }
 

@@ -16,11 +16,7 @@ use crate::t;
 /// A time in the certificate's fixed offset, so the pages draw the same on
 /// every computer whatever its time zone.
 pub fn time(lang: Lang, at: DateTime<Utc>, offset: FixedOffset) -> String {
-    let local = at.with_timezone(&offset);
-    match lang {
-        Lang::De => local.format("%d.%m.%Y %H:%M").to_string(),
-        Lang::En => local.format("%-d %b %Y %H:%M").to_string(),
-    }
+    messages::moment(lang, &at.with_timezone(&offset))
 }
 
 /// Whether the record is finished and signed off, so the document is a

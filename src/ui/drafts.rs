@@ -38,6 +38,9 @@ pub struct Drafts {
     pub shared_folder: String,
     /// The code typed into "go to".
     pub goto: String,
+    /// The files of the support bundle (name, size) as listed when the panel
+    /// opened; read once, not on every frame.
+    pub bundle_listing: Option<Vec<(String, usize)>>,
 }
 
 /// The helper panels a user can open and close.
@@ -47,8 +50,6 @@ pub struct Panels {
     pub where_open: bool,
     /// "Is this call genuine?"
     pub caller_card: bool,
-    /// What goes into the support bundle.
-    pub bundle_open: bool,
 }
 
 impl Drafts {

@@ -117,16 +117,22 @@ fn bundle_ui(
     tr: &Tr,
     actions: &mut Vec<Action>,
 ) {
-    if !drafts.panels.bundle_open {
+    let Some(listing) = &drafts.bundle_listing else {
         if ui.button(t!(tr, "bundle-open")).clicked() {
-            drafts.panels.bundle_open = true;
+            let entries = crate::bundle::contents(session, &session.log_dir(), tr);
+            drafts.bundle_listing = Some(
+                entries
+                    .into_iter()
+                    .map(|e| (e.name, e.bytes.len()))
+                    .collect(),
+            );
         }
         return;
-    }
+    };
     ui.label(RichText::new(t!(tr, "bundle-contents")).strong());
-    for entry in crate::bundle::contents(session, &session.log_dir(), tr) {
-        let kb = entry.bytes.len().div_ceil(1024);
-        ui.label(t!(tr, "bundle-entry", name = entry.name.clone(), kb = kb));
+    for (name, bytes) in listing {
+        let kb = bytes.div_ceil(1024);
+        ui.label(t!(tr, "bundle-entry", name = name.clone(), kb = kb));
     }
     widgets::paragraph(ui, &t!(tr, "bundle-no-secrets"));
     if ui.button(t!(tr, "bundle-save")).clicked() {
