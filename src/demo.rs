@@ -8,7 +8,7 @@ use chrono::{DateTime, Duration, Utc};
 use crate::plan::Plan;
 use crate::playbook::Playbook;
 use crate::profile::{Account, DeviceKind, KonnektorModel, Profile};
-use crate::record::{EventKind, Mark, Record};
+use crate::record::{Decision, EventKind, IncidentFacts, Mark, Record, ReportDecision};
 
 /// The name used for work done in the training record when nobody is named.
 pub const TRAINEE: &str = "Übung";
@@ -67,13 +67,40 @@ pub fn record(playbook: &Playbook, now: DateTime<Utc>) -> Record {
         EventKind::RecordStarted {
             playbook_id: playbook.id.clone(),
             playbook_version: playbook.version.clone(),
+            training: true,
         },
     );
     push(&mut r, workers[0], EventKind::ProfileSaved { profile });
+    let learned = now - Duration::hours(5);
+    let mut facts = IncidentFacts::default();
     let settled = plan.tasks.len().saturating_sub(LEFT_OPEN);
     for (i, task) in plan.tasks.iter().enumerate() {
         let by = workers[i % 2];
         let template = task.template(playbook);
+        // A decision task is answered by recording the fact, as in the app.
+        if let Some(decision) = template.decision.filter(|_| i < settled) {
+            match decision {
+                Decision::LearnedAt => {
+                    facts.learned_at = Some(learned);
+                    "Brief des Anbieters (Übung)".clone_into(&mut facts.learned_how);
+                }
+                Decision::Report => {
+                    facts.report = ReportDecision::Reported {
+                        on: learned.date_naive(),
+                        authority: "Datenschutzbehörde des Landes (Übung)".into(),
+                        reference: "UE-2026-0001".into(),
+                    };
+                }
+                Decision::Patients => {
+                    facts.patients = crate::record::PatientsDecision::NotInformed {
+                        reason: "Kein hohes Risiko für Patienten (Übung)".into(),
+                    };
+                }
+            }
+            let facts = facts.clone();
+            push(&mut r, workers[1], EventKind::FactsSaved { facts });
+            continue;
+        }
         let mark = if i == settled {
             Mark::NeedHelp
         } else if i > settled {
@@ -107,10 +134,11 @@ mod tests {
         let playbook = default_playbook();
         let r = record(&playbook, Utc::now());
         let plan = Plan::new(&playbook, r.profile().unwrap_or(&Profile::default()));
-        let c = Counts::of(&plan, &r.task_states());
+        let c = Counts::of(&plan, &plan.states(&playbook, &r));
         assert_eq!(c.need_help, 1);
         assert_eq!(c.open, LEFT_OPEN - 1);
         assert!(c.settled() > c.total / 2);
         assert!(c.tested > 0 && c.done > 0);
+        assert!(r.is_training());
     }
 }

@@ -60,6 +60,10 @@ fn problem_text(tr: &Tr, p: &Problem) -> String {
         Problem::NoSteps(id) => t!(tr, "playbook-problem-no-steps", id = id.clone()),
         Problem::StepTooLong(id) => t!(tr, "playbook-problem-step-too-long", id = id.clone()),
         Problem::OutOfOrder(id) => t!(tr, "playbook-problem-out-of-order", id = id.clone()),
+        Problem::RuleMismatch(id) => t!(tr, "playbook-problem-rule-mismatch", id = id.clone()),
+        Problem::DecisionTwice(id) => {
+            t!(tr, "playbook-problem-decision-twice", id = id.clone())
+        }
     }
 }
 
@@ -100,7 +104,7 @@ pub fn status_name(tr: &Tr, status: crate::record::Status) -> String {
 pub fn category_name(tr: &Tr, c: crate::playbook::Category) -> String {
     use crate::playbook::Category;
     match c {
-        Category::Contact => t!(tr, "category-contact"),
+        Category::Start => t!(tr, "category-start"),
         Category::Backdoors => t!(tr, "category-backdoors"),
         Category::Admin => t!(tr, "category-admin"),
         Category::Staff => t!(tr, "category-staff"),
@@ -114,7 +118,8 @@ pub fn category_name(tr: &Tr, c: crate::playbook::Category) -> String {
 pub fn konnektor_name(tr: &Tr, k: crate::profile::KonnektorModel) -> String {
     use crate::profile::KonnektorModel;
     match k {
-        KonnektorModel::None => t!(tr, "konnektor-none"),
+        KonnektorModel::Unknown => t!(tr, "konnektor-unknown"),
+        KonnektorModel::NoTi => t!(tr, "konnektor-no-ti"),
         KonnektorModel::KoCoBox => t!(tr, "konnektor-kocobox"),
         KonnektorModel::Secunet => t!(tr, "konnektor-secunet"),
         KonnektorModel::Rise => t!(tr, "konnektor-rise"),
@@ -135,6 +140,10 @@ pub fn account_name(tr: &Tr, a: crate::profile::Account) -> String {
         Account::Backup => t!(tr, "account-backup"),
         Account::KvPortal => t!(tr, "account-kv-portal"),
         Account::Website => t!(tr, "account-website"),
+        Account::Wifi => t!(tr, "account-wifi"),
+        Account::Nas => t!(tr, "account-nas"),
+        Account::HomeOffice => t!(tr, "account-home-office"),
+        Account::Portals => t!(tr, "account-portals"),
     }
 }
 
@@ -162,6 +171,18 @@ where
         crate::i18n::Lang::De => at.format("%d.%m.%Y, %H:%M").to_string(),
         crate::i18n::Lang::En => at.format("%-d %b %Y, %H:%M").to_string(),
     }
+}
+
+/// How far the plan is, without counting "not applicable" as done:
+/// "20 von 30 bearbeitet, davon 4 „trifft nicht zu“".
+pub fn progress(tr: &Tr, c: &crate::record::Counts) -> String {
+    t!(
+        tr,
+        "progress-settled",
+        settled = c.settled(),
+        total = c.total,
+        na = c.not_applicable
+    )
 }
 
 /// The tasks counted by status, in one line: "Done 8, tested 12, …".
@@ -205,7 +226,7 @@ pub fn verdict(tr: &Tr, verdict: &crate::certificate::Verdict) -> Vec<String> {
             } else {
                 t!(tr, "cert-title-interim")
             };
-            vec![
+            let mut lines = vec![
                 if *pages_checked {
                     t!(tr, "verify-valid")
                 } else {
@@ -221,7 +242,11 @@ pub fn verdict(tr: &Tr, verdict: &crate::certificate::Verdict) -> Vec<String> {
                 counts(tr, &c),
                 t!(tr, "verify-fingerprint", fingerprint = seal.fingerprint()),
                 t!(tr, "verify-code", code = seal.verification_code()),
-            ]
+            ];
+            if record.is_training() {
+                lines.insert(2, t!(tr, "cert-training-banner"));
+            }
+            lines
         }
         Verdict::Invalid { problem } => {
             let reason = match problem {

@@ -1,8 +1,11 @@
 //! The plan: the playbook applied to one practice's profile.
 
+use std::collections::HashMap;
+
 use crate::i18n::Lang;
 use crate::playbook::{Applies, Category, Each, Playbook, TaskTemplate};
-use crate::profile::{DeviceKind, KonnektorModel, Profile};
+use crate::profile::{DeviceKind, Profile};
+use crate::record::{Record, TaskState};
 
 /// One task of the plan: a playbook task, possibly for one device or person.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -86,6 +89,29 @@ impl Plan {
         self.tasks.iter().find(|t| t.id == id)
     }
 
+    /// Where every task stands, by task id: its last mark, and for a task
+    /// that records an incident fact, that fact as recorded (so the task and
+    /// the facts screen show one answer). Tasks with nothing recorded are absent.
+    pub fn states(&self, playbook: &Playbook, record: &Record) -> HashMap<String, TaskState> {
+        let mut states = record.task_states();
+        for task in &self.tasks {
+            let Some(decision) = task.template(playbook).decision else {
+                continue;
+            };
+            match record.decided(decision) {
+                Some(state) => {
+                    states.insert(task.id.clone(), state);
+                }
+                // Only a call for help is its own status; "done" means decided.
+                None if states.get(&task.id).is_some_and(|s| !s.status.is_stuck()) => {
+                    states.remove(&task.id);
+                }
+                None => {}
+            }
+        }
+        states
+    }
+
     /// The task with this code, compared without regard to case or spaces,
     /// so "b 3" finds "B-3".
     pub fn by_code(&self, code: &str) -> Option<&Task> {
@@ -106,7 +132,7 @@ fn normalize_code(code: &str) -> String {
 fn applies(rule: &Applies, profile: &Profile) -> bool {
     match rule {
         Applies::Always => true,
-        Applies::Konnektor(model) => *model != KonnektorModel::None && profile.konnektor == *model,
+        Applies::Konnektor(model) => profile.konnektor == *model,
         Applies::Account(account) => profile.has_account(*account),
         Applies::CardPinsExposed => profile.card_pins_exposed,
     }
@@ -140,7 +166,7 @@ fn subjects(each: Each, profile: &Profile) -> Option<Vec<(String, String)>> {
 mod tests {
     use super::*;
     use crate::playbook::default_playbook;
-    use crate::profile::Account;
+    use crate::profile::{Account, KonnektorModel};
 
     fn practice() -> Profile {
         let mut p = Profile {
@@ -166,7 +192,7 @@ mod tests {
             .iter()
             .filter(|t| t.id.starts_with("windows-logon@"))
             .collect();
-        assert_eq!(logons.len(), 4);
+        assert_eq!(logons.len(), 3);
         assert_eq!(
             logons[0].title(&playbook, Lang::De),
             "Windows-Anmeldung ändern: Empfang-PC"
@@ -194,7 +220,7 @@ mod tests {
     #[test]
     fn the_plan_follows_responder_order() {
         let plan = Plan::new(&default_playbook(), &practice());
-        assert_eq!(plan.tasks[0].category, Category::Contact);
+        assert_eq!(plan.tasks[0].category, Category::Start);
         assert!(
             plan.tasks
                 .windows(2)
@@ -224,6 +250,134 @@ mod tests {
             renamed.and_then(|t| t.subject.as_deref()),
             Some("Anmeldung")
         );
+    }
+
+    /// Every combination of the profile's answers: each Konnektor answer with
+    /// every subset of further accounts, with and without exposed card PINs.
+    fn every_profile() -> impl Iterator<Item = Profile> {
+        KonnektorModel::ALL.into_iter().flat_map(|konnektor| {
+            (0..1u32 << Account::ALL.len()).flat_map(move |mask| {
+                [false, true].into_iter().map(move |pins| {
+                    let mut p = practice();
+                    p.konnektor = konnektor;
+                    p.card_pins_exposed = pins;
+                    for (i, a) in Account::ALL.into_iter().enumerate() {
+                        p.set_account(a, mask & (1 << i) != 0);
+                    }
+                    p
+                })
+            })
+        })
+    }
+
+    #[test]
+    fn every_answer_leaves_windows_the_practice_software_and_the_firewall_in_the_plan() {
+        let playbook = default_playbook();
+        let mut checked = 0;
+        for profile in every_profile() {
+            let plan = Plan::new(&playbook, &profile);
+            let has = |prefix: &str| plan.tasks.iter().any(|t| t.id.starts_with(prefix));
+            assert!(
+                has("windows-admin@") && has("windows-logon@"),
+                "{profile:?}"
+            );
+            assert!(has("pvs-admin") && has("pvs-user@"), "{profile:?}");
+            assert!(has("router"), "{profile:?}");
+            assert!(has("backup"), "the backup tasks always apply");
+            assert_eq!(
+                has("konnektor-"),
+                profile.konnektor != KonnektorModel::NoTi,
+                "only a practice without TI has no Konnektor task: {:?}",
+                profile.konnektor
+            );
+            checked += 1;
+        }
+        assert!(checked > 10_000);
+    }
+
+    #[test]
+    fn dont_know_and_no_ti_are_different_answers() {
+        let playbook = default_playbook();
+        let mut profile = practice();
+        profile.konnektor = KonnektorModel::Unknown;
+        let plan = Plan::new(&playbook, &profile);
+        let task = plan.task("konnektor-unknown");
+        assert!(task.is_some(), "don't know gets a task to find out");
+        assert_eq!(
+            task.map(|t| t.template(&playbook).title.de.as_str()),
+            Some("Konnektor klären und Passwort ändern lassen")
+        );
+        profile.konnektor = KonnektorModel::NoTi;
+        let plan = Plan::new(&playbook, &profile);
+        assert!(!plan.tasks.iter().any(|t| t.id.starts_with("konnektor-")));
+    }
+
+    #[test]
+    fn the_windows_logon_repeats_per_workstation_not_per_server() {
+        let playbook = default_playbook();
+        let plan = Plan::new(&playbook, &practice());
+        let count = |id: &str| plan.tasks.iter().filter(|t| t.id.starts_with(id)).count();
+        assert_eq!(count("windows-logon@"), 3, "three workstations");
+        assert_eq!(
+            count("windows-admin@"),
+            4,
+            "three workstations and the server"
+        );
+    }
+
+    #[test]
+    fn the_first_hour_comes_first_and_the_report_decision_does_not_wait_until_last() {
+        let playbook = default_playbook();
+        let plan = Plan::new(&playbook, &practice());
+        let start: Vec<&str> = plan
+            .tasks
+            .iter()
+            .take_while(|t| t.category == Category::Start)
+            .map(|t| t.id.as_str())
+            .collect();
+        for id in [
+            "call-it-contact",
+            "learned-at",
+            "warn-team",
+            "backup-offline",
+            "report-decision",
+        ] {
+            assert!(start.contains(&id), "{id} is not at the start: {start:?}");
+        }
+        assert_eq!(start[0], "call-it-contact");
+    }
+
+    #[test]
+    fn a_decision_task_shows_the_recorded_fact_and_nothing_else_settles_it() {
+        use crate::record::{EventKind, IncidentFacts, Mark, ReportDecision, Status};
+        let playbook = default_playbook();
+        let plan = Plan::new(&playbook, &practice());
+        let mut record = Record::default();
+        let now = chrono::Utc::now();
+        let mark = |mark| EventKind::TaskMarked {
+            task: "report-decision".into(),
+            mark,
+            reason: None,
+        };
+        record.push(now, "Anna", "PC", mark(Mark::Done));
+        let status = |r: &Record| {
+            plan.states(&playbook, r)
+                .get("report-decision")
+                .map(|s| s.status)
+        };
+        assert_eq!(status(&record), None, "a click is no decision");
+        record.push(now, "Anna", "PC", mark(Mark::NeedHelp));
+        assert_eq!(status(&record), Some(Status::NeedHelp));
+        let facts = IncidentFacts {
+            report: ReportDecision::NotReported {
+                reason: "Anbieter bestätigt: keine Daten der Praxis".into(),
+            },
+            ..IncidentFacts::default()
+        };
+        record.push(now, "Dr. M", "PC", EventKind::FactsSaved { facts });
+        let state = plan.states(&playbook, &record).remove("report-decision");
+        assert_eq!(state.as_ref().map(|s| s.status), Some(Status::Done));
+        assert_eq!(state.map(|s| s.by), Some("Dr. M".to_owned()));
     }
 
     #[test]

@@ -5,9 +5,14 @@ use serde::{Deserialize, Serialize};
 /// The Konnektor (TI gateway) model in the practice.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum KonnektorModel {
-    /// Not known yet or none in the practice.
+    /// The practice does not know its model: it still gets a task to find
+    /// out and have the password changed. Records from before "no TI" was a
+    /// choice of its own said `None` for this answer.
     #[default]
-    None,
+    #[serde(alias = "None")]
+    Unknown,
+    /// The practice has no Konnektor (no TI connection at all).
+    NoTi,
     /// CGM KoCoBox MED+.
     KoCoBox,
     /// secunet konnektor.
@@ -22,17 +27,18 @@ pub enum KonnektorModel {
 
 impl KonnektorModel {
     /// All choices, in the order the profile screen lists them.
-    pub const ALL: [KonnektorModel; 6] = [
+    pub const ALL: [KonnektorModel; 7] = [
         KonnektorModel::KoCoBox,
         KonnektorModel::Secunet,
         KonnektorModel::Rise,
         KonnektorModel::TiGateway,
         KonnektorModel::Other,
-        KonnektorModel::None,
+        KonnektorModel::Unknown,
+        KonnektorModel::NoTi,
     ];
 }
 
-/// Further accounts a practice may have besides Windows and the PVS.
+/// Further accounts a practice may have besides Windows and the practice software.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum Account {
     /// E-mail accounts.
@@ -41,28 +47,40 @@ pub enum Account {
     Kim,
     /// Remote maintenance tools such as TeamViewer.
     RemoteMaintenance,
-    /// Internet router, e.g. FRITZ!Box.
+    /// Internet router. Every practice has one, so every plan has its task;
+    /// kept so that older records still read.
     Router,
     /// Online banking.
     OnlineBanking,
-    /// Backup system or service.
+    /// Backup. Every plan has the backup tasks; kept so that older records
+    /// still read.
     Backup,
     /// Portal of the Kassenaerztliche Vereinigung.
     KvPortal,
     /// The practice website.
     Website,
+    /// Wi-Fi of the practice.
+    Wifi,
+    /// Network storage (NAS).
+    Nas,
+    /// Access for working from home (VPN, remote desktop).
+    HomeOffice,
+    /// Further portals: appointments, lab.
+    Portals,
 }
 
 impl Account {
-    /// All accounts, in the order the profile screen lists them.
-    pub const ALL: [Account; 8] = [
+    /// The accounts the profile screen asks about, in its order.
+    pub const ALL: [Account; 10] = [
         Account::Email,
         Account::Kim,
         Account::RemoteMaintenance,
-        Account::Router,
+        Account::Wifi,
+        Account::Nas,
+        Account::HomeOffice,
         Account::OnlineBanking,
-        Account::Backup,
         Account::KvPortal,
+        Account::Portals,
         Account::Website,
     ];
 }
@@ -198,11 +216,19 @@ mod tests {
     #[test]
     fn accounts_are_kept_in_a_stable_order_without_repeats() {
         let mut p = Profile::default();
-        p.set_account(Account::Router, true);
+        p.set_account(Account::Wifi, true);
         p.set_account(Account::Email, true);
-        p.set_account(Account::Router, true);
-        assert_eq!(p.accounts, vec![Account::Email, Account::Router]);
+        p.set_account(Account::Wifi, true);
+        assert_eq!(p.accounts, vec![Account::Email, Account::Wifi]);
         p.set_account(Account::Email, false);
-        assert_eq!(p.accounts, vec![Account::Router]);
+        assert_eq!(p.accounts, vec![Account::Wifi]);
+    }
+
+    #[test]
+    fn an_older_records_dont_know_konnektor_still_gets_a_konnektor_task() {
+        // Before "no TI" was its own answer, "don't know / none" was saved as None.
+        let old: KonnektorModel = serde_json::from_str("\"None\"").unwrap_or(KonnektorModel::NoTi);
+        assert_eq!(old, KonnektorModel::Unknown);
+        assert_eq!(KonnektorModel::default(), KonnektorModel::Unknown);
     }
 }

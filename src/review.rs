@@ -3,7 +3,8 @@
 use std::collections::HashMap;
 
 use crate::plan::Plan;
-use crate::record::{IncidentFacts, Status, TaskState};
+use crate::playbook::Playbook;
+use crate::record::{Decision, IncidentFacts, Status, TaskState};
 
 /// One thing that blocks the sign-off, each with a place to go and fix it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -18,8 +19,11 @@ pub enum Blocker {
     PatientsUndecided,
 }
 
-/// Everything that blocks the sign-off, tasks first in plan order.
+/// Everything that blocks the sign-off, tasks first in plan order. An
+/// undecided fact is named once: by its task where the plan has one
+/// (`states` comes from [`Plan::states`]), else as a fact of its own.
 pub fn blockers(
+    playbook: &Playbook,
     plan: &Plan,
     states: &HashMap<String, TaskState>,
     facts: Option<&IncidentFacts>,
@@ -31,14 +35,19 @@ pub fn blockers(
         .map(|t| Blocker::Task(t.id.clone()))
         .collect();
     let facts = facts.cloned().unwrap_or_default();
-    if facts.learned_at.is_none() {
-        out.push(Blocker::LearnedAtMissing);
-    }
-    if !facts.report.is_decided() {
-        out.push(Blocker::ReportUndecided);
-    }
-    if !facts.patients.is_decided() {
-        out.push(Blocker::PatientsUndecided);
+    for decision in Decision::ALL {
+        let asked_by_a_task = plan
+            .tasks
+            .iter()
+            .any(|t| t.template(playbook).decision == Some(decision));
+        if asked_by_a_task || facts.is_decided(decision) {
+            continue;
+        }
+        out.push(match decision {
+            Decision::LearnedAt => Blocker::LearnedAtMissing,
+            Decision::Report => Blocker::ReportUndecided,
+            Decision::Patients => Blocker::PatientsUndecided,
+        });
     }
     out
 }
@@ -121,17 +130,32 @@ mod tests {
     use crate::record::{EventKind, Mark, PatientsDecision, Record, ReportDecision};
     use chrono::Utc;
 
-    #[test]
-    fn every_open_task_and_missing_decision_blocks_the_sign_off() {
+    fn plan() -> (crate::playbook::Playbook, Plan) {
         let mut profile = Profile {
             practice_name: "Praxis".into(),
             ..Profile::default()
         };
         profile.add_device("PC", DeviceKind::Workstation);
-        let plan = Plan::new(&default_playbook(), &profile);
+        let playbook = default_playbook();
+        let plan = Plan::new(&playbook, &profile);
+        (playbook, plan)
+    }
+
+    #[test]
+    fn every_open_task_blocks_the_sign_off_and_each_decision_is_named_once() {
+        let (playbook, plan) = plan();
         let mut record = Record::default();
-        let found = blockers(&plan, &record.task_states(), record.facts());
-        assert_eq!(found.len(), plan.tasks.len() + 3);
+        let found = blockers(
+            &playbook,
+            &plan,
+            &plan.states(&playbook, &record),
+            record.facts(),
+        );
+        assert_eq!(
+            found.len(),
+            plan.tasks.len(),
+            "decisions are named by their tasks"
+        );
 
         for t in &plan.tasks {
             record.push(
@@ -156,11 +180,47 @@ mod tests {
             },
         };
         record.push(Utc::now(), "Dr. M", "PC", EventKind::FactsSaved { facts });
-        let found = blockers(&plan, &record.task_states(), record.facts());
+        let found = blockers(
+            &playbook,
+            &plan,
+            &plan.states(&playbook, &record),
+            record.facts(),
+        );
         assert_eq!(
             found,
-            vec![Blocker::ReportUndecided],
-            "a blank reason is no decision"
+            vec![Blocker::Task("report-decision".into())],
+            "a blank reason is no decision, and a click on done does not count"
+        );
+    }
+
+    #[test]
+    fn a_playbook_without_decision_tasks_still_asks_for_the_facts() {
+        let (mut playbook, _) = plan();
+        playbook.tasks.retain(|t| t.decision.is_none());
+        let mut profile = Profile {
+            practice_name: "Praxis".into(),
+            ..Profile::default()
+        };
+        profile.add_device("PC", DeviceKind::Workstation);
+        let plan = Plan::new(&playbook, &profile);
+        let record = Record::default();
+        let found = blockers(
+            &playbook,
+            &plan,
+            &plan.states(&playbook, &record),
+            record.facts(),
+        );
+        let facts: Vec<_> = found
+            .iter()
+            .filter(|b| !matches!(b, Blocker::Task(_)))
+            .collect();
+        assert_eq!(
+            facts,
+            vec![
+                &Blocker::LearnedAtMissing,
+                &Blocker::ReportUndecided,
+                &Blocker::PatientsUndecided
+            ]
         );
     }
 

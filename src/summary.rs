@@ -33,7 +33,7 @@ impl Summary {
     pub fn of(playbook: &Playbook, record: &Record) -> Summary {
         let profile = record.profile().cloned().unwrap_or_default();
         let plan = Plan::new(playbook, &profile);
-        let states = record.task_states();
+        let states = plan.states(playbook, record);
         let codes = |wanted: fn(Status) -> bool| {
             plan.tasks
                 .iter()
@@ -74,7 +74,8 @@ impl Summary {
                 tr,
                 "status-progress",
                 settled = c.settled(),
-                total = c.total
+                total = c.total,
+                na = c.not_applicable
             ),
             crate::messages::counts(tr, c),
             t!(tr, "status-open-codes", codes = list(&self.open)),

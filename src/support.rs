@@ -67,6 +67,7 @@ pub fn where_am_i(session: &Session, step: Option<usize>, tr: &Tr) -> String {
             "where-counts",
             settled = c.settled(),
             total = c.total,
+            na = c.not_applicable,
             help = c.need_help
         ));
     }

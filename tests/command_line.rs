@@ -20,7 +20,7 @@ fn status_of_the_demo_reads_out_the_sample_practice() {
     assert!(out.status.success(), "{text}");
     assert!(text.contains("Praxis: Praxis Dr. Beispiel"), "{text}");
     assert!(text.contains("Hilfe nötig: "), "{text}");
-    assert!(text.contains("Aufgaben erledigt"), "{text}");
+    assert!(text.contains("Aufgaben bearbeitet"), "{text}");
 }
 
 #[test]
@@ -114,8 +114,12 @@ fn a_demo_certificate_verifies_and_any_tampering_is_named() {
     assert_eq!(code, Some(0), "{text}");
     assert!(text.contains("The seal is valid"), "{text}");
     assert!(
-        text.contains("Kind: Interim report"),
-        "open tasks make an interim report: {text}"
+        text.contains("Kind: Interim record"),
+        "open tasks make an interim record: {text}"
+    );
+    assert!(
+        text.contains("TRAINING"),
+        "the training practice says so: {text}"
     );
     assert!(text.contains("Practice: Praxis Dr. Beispiel"), "{text}");
 
@@ -139,7 +143,10 @@ fn a_demo_certificate_verifies_and_any_tampering_is_named() {
     std::fs::write(&tampered, b"\x89PNG\r\n\x1a\nnot a pdf at all").unwrap();
     let (code, text) = check(&tampered);
     assert_eq!(code, Some(2));
-    assert!(text.contains("not a Passwort-Lotse certificate"), "{text}");
+    assert!(
+        text.contains("not a record made by Passwort-Lotse"),
+        "{text}"
+    );
 
     let (code, _) = check(&dir.path().join("missing.pdf"));
     assert_eq!(code, Some(2));

@@ -88,12 +88,18 @@ fn the_doctor_records_the_facts_signs_off_and_saves_a_sealed_certificate() {
     let mut h = app(all_tasks_done(&demo_options(dir.path(), Lang::De)), desktop);
 
     assert!(shows(&h, "Prüfung und Abschluss"));
+    let blocker = {
+        let s = h.state().session();
+        let task = s.plan.task("inform-patients").unwrap();
+        format!("{} {}", task.code, task.title(&s.playbook, Lang::De))
+    };
     assert!(
-        shows(
-            &h,
-            "Angaben zum Vorfall: wann die Praxis davon erfahren hat"
-        ),
-        "facts block the sign-off"
+        shows_text(&h, &blocker),
+        "the open decision blocks the sign-off, named by its task"
+    );
+    assert!(
+        !shows_text(&h, "Angaben zum Vorfall: "),
+        "and named once, not again as a missing fact"
     );
     assert!(
         h.get_by_label("Abschließen und bestätigen")
@@ -102,24 +108,14 @@ fn the_doctor_records_the_facts_signs_off_and_saves_a_sealed_certificate() {
         "no sign-off while something is undecided"
     );
     click(&mut h, "Angaben zum Vorfall");
-    type_into(
-        &mut h,
-        "Datum und Uhrzeit, z. B. 28.11.2026 09:30",
-        "27.11.2026 08:15",
+    assert_eq!(
+        h.get_by_label("An welche Behörde?")
+            .accesskit_node()
+            .value()
+            .as_deref(),
+        Some("Datenschutzbehörde des Landes (Übung)"),
+        "the report decision made on its task is filled in"
     );
-    type_into(
-        &mut h,
-        "Wie? Zum Beispiel: Brief des Anbieters, Anruf, Presse",
-        "E-Mail des Anbieters",
-    );
-    click(&mut h, "Gemeldet");
-    type_into(&mut h, "Gemeldet am (Datum)", "28.11.2026");
-    type_into(
-        &mut h,
-        "An welche Behörde?",
-        "Sächsischer Datenschutzbeauftragter",
-    );
-    type_into(&mut h, "Aktenzeichen (falls vorhanden)", "AZ 123/26");
     click(&mut h, "Nicht informiert");
     type_into(
         &mut h,
@@ -138,7 +134,7 @@ fn the_doctor_records_the_facts_signs_off_and_saves_a_sealed_certificate() {
     );
     click(
         &mut h,
-        "Ich habe die Aufstellung geprüft und bestätige, dass die Arbeiten wie aufgezeichnet erledigt wurden.",
+        "Ich habe die Aufstellung geprüft. Sie gibt nach meinem Wissen den Stand richtig wieder.",
     );
     click(&mut h, "Abschluss bestätigen");
     assert!(shows_text(
@@ -146,7 +142,7 @@ fn the_doctor_records_the_facts_signs_off_and_saves_a_sealed_certificate() {
         "Abgeschlossen von Dr. Erika Beispiel (Praxisinhaberin)"
     ));
 
-    click(&mut h, "Bescheinigung als PDF speichern");
+    click(&mut h, "Protokoll als PDF speichern");
     assert!(
         shows_text(&h, "Gespeichert:"),
         "the screen confirms the file"
@@ -166,9 +162,68 @@ fn the_doctor_records_the_facts_signs_off_and_saves_a_sealed_certificate() {
     assert!(passwort_lotse::certificate::is_final(&playbook, &record));
     let facts = record.facts().unwrap();
     assert!(matches!(
-        &facts.report,
-        passwort_lotse::record::ReportDecision::Reported { reference, .. } if reference == "AZ 123/26"
+        &facts.patients,
+        passwort_lotse::record::PatientsDecision::NotInformed { reason } if reason.starts_with("Kein hohes Risiko")
     ));
+}
+
+#[test]
+fn a_decision_made_on_its_task_is_the_one_the_facts_screen_shows() {
+    let dir = tempfile::tempdir().unwrap();
+    let opts = demo_options(dir.path(), Lang::De);
+    let mut s = Session::open(&opts, Arc::new(common::clock()));
+    s.handle(Action::Go(Screen::Task("inform-patients".into())));
+    let mut h = app(s, FakeDesktop::default());
+    assert!(
+        !shows(&h, "Erledigt") && !shows(&h, "Trifft hier nicht zu"),
+        "a decision is recorded, not ticked off"
+    );
+    click(&mut h, "Informiert");
+    type_into(&mut h, "Informiert am (Datum)", "29.11.2026");
+    type_into(
+        &mut h,
+        "Wie? Zum Beispiel: Brief, Aushang",
+        "Aushang im Wartezimmer",
+    );
+    click(&mut h, "Eintragen");
+    assert!(
+        shows_text(&h, "Eingetragen von Übung"),
+        "the task says who recorded it"
+    );
+    assert!(shows(&h, "Erledigt"), "and shows it as done");
+
+    click(&mut h, "Prüfen & abschließen");
+    click(&mut h, "Angaben zum Vorfall");
+    assert_eq!(
+        h.get_by_label("Wie? Zum Beispiel: Brief, Aushang")
+            .accesskit_node()
+            .value()
+            .as_deref(),
+        Some("Aushang im Wartezimmer"),
+        "the facts screen shows the answer given on the task"
+    );
+    let facts = h.state().session().record.facts().cloned().unwrap();
+    assert!(facts.learned_at.is_some(), "the other answers are kept");
+    let saves = h
+        .state()
+        .session()
+        .record
+        .events()
+        .iter()
+        .filter(|e| matches!(e.kind, passwort_lotse::record::EventKind::FactsSaved { .. }))
+        .count();
+    click(&mut h, "Angaben speichern");
+    assert_eq!(
+        h.state()
+            .session()
+            .record
+            .events()
+            .iter()
+            .filter(|e| matches!(e.kind, passwort_lotse::record::EventKind::FactsSaved { .. }))
+            .count(),
+        saves,
+        "saving the same answers again records nothing twice"
+    );
 }
 
 #[test]
@@ -219,18 +274,28 @@ fn filters_show_only_what_the_doctor_asks_for() {
         reason: Some("Kein IT-Dienstleister".into()),
     });
     s.handle(Action::Go(Screen::Review));
+    let title = |id: &str| s.playbook.task(id).unwrap().title.de.clone();
+    let (first_title, other_title) = (title("call-it-contact"), title("provider-remote-access"));
+    let states = s.task_states();
+    let stuck = s
+        .plan
+        .tasks
+        .iter()
+        .find(|t| states.get(&t.id).is_some_and(|st| st.status.is_stuck()))
+        .map(|t| t.title(&s.playbook, Lang::De))
+        .unwrap();
     let mut h = app(s, FakeDesktop::default());
-    assert!(shows(&h, "Fernwartung absichern"));
+    assert!(shows(&h, &other_title));
     click(&mut h, "Nur „trifft nicht zu“");
-    assert!(shows(&h, "IT-Notfallkontakt anrufen"));
+    assert!(shows(&h, &first_title));
     assert!(
         shows(&h, "Grund: Kein IT-Dienstleister"),
         "the reason is shown"
     );
-    assert!(!shows(&h, "Fernwartung absichern"));
+    assert!(!shows(&h, &other_title));
     click(&mut h, "Nur „Hilfe nötig“");
-    assert!(shows(&h, "Vorfall dokumentieren"));
-    assert!(!shows(&h, "IT-Notfallkontakt anrufen"));
+    assert!(shows(&h, &stuck));
+    assert!(!shows(&h, &first_title));
 }
 
 #[test]
@@ -243,8 +308,8 @@ fn a_folder_that_cannot_be_written_gets_a_message_and_a_retry() {
     };
     let s = all_tasks_done(&demo_options(dir.path(), Lang::De));
     let mut h = app(s, desktop);
-    click(&mut h, "Bescheinigung als PDF speichern");
-    assert!(shows(&h, "Die Bescheinigung wurde nicht gespeichert"));
+    click(&mut h, "Protokoll als PDF speichern");
+    assert!(shows(&h, "Das Protokoll wurde nicht gespeichert"));
     assert!(shows_text(&h, "Den gewählten Ordner gibt es nicht"));
     std::fs::create_dir_all(target.parent().unwrap()).unwrap();
     click(&mut h, "Erneut versuchen");

@@ -96,14 +96,17 @@ fn a_typed_password_appears_in_no_file_after_a_whole_session() {
     h.get_by_label(field).type_text(SENTINEL);
     h.run();
     assert!(
-        shows_text(&h, "Das System nimmt es an."),
+        shows_text(&h, "Erfüllt die bekannte Vorgabe des Systems."),
         "the check reacts to typing"
     );
     click(&mut h, "Anzeigen");
     click(&mut h, "Passwort vorschlagen");
     click(&mut h, "Kopieren");
     let copied = seen.0.lock().unwrap().clone().unwrap();
-    assert!(shows_text(&h, "Sie wird in 30 Sekunden geleert"));
+    assert!(shows_text(
+        &h,
+        "In 30 Sekunden leert das Programm die Zwischenablage"
+    ));
     click(&mut h, "Erledigt: Passwort geändert");
     click(&mut h, "Weiter");
     clock.advance(chrono::Duration::seconds(31));
@@ -135,7 +138,7 @@ fn a_typed_password_appears_in_no_file_after_a_whole_session() {
     });
     s.handle(Action::Go(Screen::Review));
     h.run();
-    click(&mut h, "Bescheinigung als PDF speichern");
+    click(&mut h, "Protokoll als PDF speichern");
     assert!(shows_text(&h, "Gespeichert:"));
     assert!(!shows(&h, SENTINEL));
     drop(h);

@@ -10,7 +10,7 @@ use common::{
     app, click, options, press_with_keyboard, shows, shows_text, type_into, type_with_keyboard,
 };
 use passwort_lotse::i18n::Lang;
-use passwort_lotse::record::{Opened, Status, Store};
+use passwort_lotse::record::{Decision, Opened, Status, Store};
 use passwort_lotse::summary::Summary;
 
 /// The labels a user sees, in one language.
@@ -34,6 +34,12 @@ struct Words {
     need_help: &'static str,
     read_out: &'static str,
     all_done: &'static str,
+    learned_at: &'static str,
+    not_reported: &'static str,
+    report_reason: &'static str,
+    not_informed: &'static str,
+    patients_reason: &'static str,
+    record_it: &'static str,
 }
 
 const GERMAN: Words = Words {
@@ -55,7 +61,13 @@ const GERMAN: Words = Words {
     save_reason: "Grund speichern",
     need_help: "Ich brauche Hilfe",
     read_out: "Lesen Sie am Telefon vor:",
-    all_done: "Alle Aufgaben sind erledigt. Vielen Dank!",
+    all_done: "Alle Aufgaben sind bearbeitet, eine davon trifft hier nicht zu.",
+    learned_at: "Datum und Uhrzeit, z. B. 28.11.2026 09:30",
+    not_reported: "Nicht gemeldet",
+    report_reason: "Warum nicht gemeldet?",
+    not_informed: "Nicht informiert",
+    patients_reason: "Warum nicht?",
+    record_it: "Eintragen",
 };
 
 const ENGLISH: Words = Words {
@@ -77,7 +89,13 @@ const ENGLISH: Words = Words {
     save_reason: "Save reason",
     need_help: "I need help",
     read_out: "Read this out on the phone:",
-    all_done: "All tasks are done. Thank you!",
+    all_done: "Every task has been worked through; one of them does not apply here.",
+    learned_at: "Date and time, e.g. 28.11.2026 09:30",
+    not_reported: "Not reported",
+    report_reason: "Why not reported?",
+    not_informed: "Not informed",
+    patients_reason: "Why not?",
+    record_it: "Record it",
 };
 
 #[test]
@@ -90,19 +108,44 @@ fn a_practice_walks_the_whole_plan_in_english_with_the_keyboard_alone() {
     walk(&ENGLISH, true);
 }
 
+type App = egui_kittest::Harness<'static, passwort_lotse::App>;
+
+/// Answers the practice owner's question on its task, as the owner would.
+fn answer(
+    h: &mut App,
+    w: &Words,
+    decision: Decision,
+    press: impl Fn(&mut App, &str),
+    type_in: impl Fn(&mut App, &str, &str),
+) {
+    match decision {
+        Decision::LearnedAt => type_in(h, w.learned_at, "27.11.2026 08:15"),
+        Decision::Report => {
+            press(h, w.not_reported);
+            type_in(h, w.report_reason, "Anbieter: keine Daten der Praxis");
+        }
+        Decision::Patients => {
+            press(h, w.not_informed);
+            type_in(h, w.patients_reason, "Kein hohes Risiko");
+        }
+    }
+    assert!(!shows(h, w.done) && !shows(h, w.not_applicable));
+    press(h, w.record_it);
+}
+
 fn walk(w: &Words, keyboard: bool) {
     let dir = tempfile::tempdir().unwrap();
     let opts = options(dir.path(), w.lang);
     let clock = common::clock();
     let mut h = app(&opts, &clock);
-    let press = |h: &mut _, label: &str| {
+    let press = |h: &mut App, label: &str| {
         if keyboard {
             press_with_keyboard(h, label);
         } else {
             click(h, label);
         }
     };
-    let type_in = |h: &mut _, label: &str, text: &str| {
+    let type_in = |h: &mut App, label: &str, text: &str| {
         if keyboard {
             type_with_keyboard(h, label, text);
         } else {
@@ -137,50 +180,66 @@ fn walk(w: &Words, keyboard: bool) {
     press(&mut h, w.next);
     press(&mut h, w.first_task);
 
+    let playbook = passwort_lotse::playbook::default_playbook();
     let mut seen = 0;
-    while !shows(&h, w.all_done) && seen < 100 {
+    let (mut skipped_one, mut asked_for_help) = (false, false);
+    while !shows_text(&h, w.all_done) && seen < 100 {
         seen += 1;
         let session = h.state().session();
         let passwort_lotse::wizard::Screen::Task(id) = session.screen.clone() else {
             break;
         };
-        let code = session.plan.task(&id).map(|t| t.code.clone()).unwrap();
+        let task = session.plan.task(&id).unwrap();
+        let code = task.code.clone();
+        let decision = task.template(&playbook).decision;
         assert!(shows(&h, &code), "the task code {code} is on screen");
-        match seen {
-            2 => {
-                press(&mut h, w.not_applicable);
-                type_in(&mut h, w.reason_field, "Kein solches Programm");
-                press(&mut h, w.save_reason);
-            }
-            3 => {
-                press(&mut h, w.need_help);
-                assert!(shows(&h, w.read_out), "help shows what to read out");
-                assert!(shows_text(&h, &code), "the script names the task code");
-                let done = if shows(&h, w.tested) {
-                    w.changed
-                } else {
-                    w.done
-                };
-                press(&mut h, done);
-            }
-            _ if shows(&h, w.tested) => {
-                press(&mut h, w.changed);
-                press(&mut h, w.tested);
-            }
-            _ => press(&mut h, w.done),
+        // The practice owner's questions are answered in the task itself.
+        if let Some(decision) = decision {
+            answer(&mut h, w, decision, press, type_in);
+        } else if !skipped_one && seen > 2 {
+            skipped_one = true;
+            press(&mut h, w.not_applicable);
+            type_in(&mut h, w.reason_field, "Kein solches Programm");
+            press(&mut h, w.save_reason);
+        } else if !asked_for_help && skipped_one {
+            asked_for_help = true;
+            press(&mut h, w.need_help);
+            assert!(shows(&h, w.read_out), "help shows what to read out");
+            assert!(shows_text(&h, &code), "the script names the task code");
+            let done = if shows(&h, w.changed) {
+                w.changed
+            } else {
+                w.done
+            };
+            press(&mut h, done);
+        } else if shows(&h, w.tested) {
+            press(&mut h, w.changed);
+            press(&mut h, w.tested);
+        } else if shows(&h, w.changed) {
+            press(&mut h, w.changed);
+        } else {
+            press(&mut h, w.done);
         }
         press(&mut h, w.next);
     }
     assert!(
-        shows(&h, w.all_done),
-        "the overview says everything is done"
+        shows_text(&h, w.all_done),
+        "the overview says everything is worked through, and how much did not apply: {:?} {:?}",
+        h.state().session().next_open_task().map(|t| t.id.clone()),
+        h.state().session().counts()
     );
 
     let total = h.state().session().plan.tasks.len();
     assert!(total >= 15, "the plan for this practice has {total} tasks");
     assert_eq!(seen, total, "every task was visited once");
 
-    let Ok(Opened::Loaded(record)) = Store::reader(dir.path()).load() else {
+    everything_is_on_disk(dir.path(), total);
+}
+
+/// The record on disk holds every task as Anna settled it, and every decision.
+fn everything_is_on_disk(dir: &std::path::Path, total: usize) {
+    let playbook = passwort_lotse::playbook::default_playbook();
+    let Ok(Opened::Loaded(record)) = Store::reader(dir).load() else {
         panic!("the record on disk is not readable");
     };
     let summary = Summary::of(&passwort_lotse::playbook::default_playbook(), &record);
@@ -189,10 +248,14 @@ fn walk(w: &Words, keyboard: bool) {
     assert_eq!(summary.counts.not_applicable, 1);
     assert!(summary.counts.tested > 5);
     assert_eq!(summary.practice, "Praxis Dr. Müller");
-    let states = record.task_states();
+    let plan = passwort_lotse::plan::Plan::new(&playbook, record.profile().unwrap());
+    let states = plan.states(&playbook, &record);
+    assert_eq!(states.len(), total);
     assert!(
         states
             .values()
             .all(|s| s.by == "Anna" && s.status != Status::Open)
     );
+    let facts = record.facts().unwrap();
+    assert!(facts.learned_at.is_some() && facts.report.is_decided() && facts.patients.is_decided());
 }

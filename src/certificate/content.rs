@@ -23,7 +23,8 @@ pub fn time(lang: Lang, at: DateTime<Utc>, offset: FixedOffset) -> String {
 /// completion certificate rather than an interim report.
 pub fn is_final(playbook: &Playbook, record: &Record) -> bool {
     let plan = Plan::new(playbook, &record.profile().cloned().unwrap_or_default());
-    let open = review::blockers(&plan, &record.task_states(), record.facts());
+    let states = plan.states(playbook, record);
+    let open = review::blockers(playbook, &plan, &states, record.facts());
     open.is_empty() && record.sign_off().is_some_and(|s| s.is_current())
 }
 
@@ -36,7 +37,7 @@ pub fn pages(playbook: &Playbook, record: &Record, seal: &Seal) -> Vec<Vec<Op>> 
     let at = |t: DateTime<Utc>| time(lang, t, offset);
     let profile = record.profile().cloned().unwrap_or_default();
     let plan = Plan::new(playbook, &profile);
-    let states = record.task_states();
+    let states = plan.states(playbook, record);
     let counts = Counts::of(&plan, &states);
     let final_ = is_final(playbook, record);
 
@@ -49,6 +50,9 @@ pub fn pages(playbook: &Playbook, record: &Record, seal: &Seal) -> Vec<Vec<Op>> 
         Weight::Bold,
         18.0,
     )];
+    if record.is_training() {
+        head.push((t!(tr, "cert-training-banner"), Weight::Bold, 9.5));
+    }
     if !final_ {
         head.push((t!(tr, "cert-interim-banner"), Weight::Bold, 9.5));
     }
@@ -66,25 +70,30 @@ pub fn pages(playbook: &Playbook, record: &Record, seal: &Seal) -> Vec<Vec<Op>> 
     );
     tasks_part(&mut p, &tr, playbook, &plan, &states, &at);
     p.heading(&t!(tr, "cert-facts-heading"));
-    facts_ui(&mut p, &tr, record, &at);
+    facts_part(&mut p, &tr, record, &at);
     sign_off_part(&mut p, &tr, record, &at);
     seal_part(&mut p, &tr, seal);
 
     let id = seal.document_id.clone();
     let made = at(seal.exported_at);
+    // What the document is not stands on every page, not only on the first.
+    let not = t!(tr, "cert-footer-not");
     p.finish(move |page, pages| {
-        t!(
-            tr,
-            "cert-footer",
-            id = id.clone(),
-            time = made.clone(),
-            page = page,
-            pages = pages
-        )
+        vec![
+            not.clone(),
+            t!(
+                tr,
+                "cert-footer",
+                id = id.clone(),
+                time = made.clone(),
+                page = page,
+                pages = pages
+            ),
+        ]
     })
 }
 
-fn facts_ui(p: &mut Pages, tr: &Tr, record: &Record, at: &dyn Fn(DateTime<Utc>) -> String) {
+fn facts_part(p: &mut Pages, tr: &Tr, record: &Record, at: &dyn Fn(DateTime<Utc>) -> String) {
     let facts = record.facts().cloned().unwrap_or_default();
     let learned = match facts.learned_at {
         Some(when) => t!(
@@ -225,6 +234,8 @@ fn summary_part(
         Weight::Regular,
         8.0,
     );
+    p.gap(4.0);
+    p.paragraph(&t!(tr, "cert-what-it-is"), Weight::Bold, 9.0);
 }
 
 fn tasks_part(

@@ -257,21 +257,27 @@ impl Pages {
         self.ops().push(op);
     }
 
-    /// The finished pages, each with the footer line (which needs the page count).
-    pub fn finish(mut self, footer: impl Fn(usize, usize) -> String) -> Vec<Vec<Op>> {
+    /// The finished pages, each with its footer lines (which need the page
+    /// count), the last line lowest.
+    pub fn finish(mut self, footer: impl Fn(usize, usize) -> Vec<String>) -> Vec<Vec<Op>> {
         let total = self.sheets.len();
+        let size = 8.0;
         for (i, page) in self.sheets.iter_mut().enumerate() {
-            let text = footer(i + 1, total);
-            let size = 8.0;
-            let x = PAGE_WIDTH - MARGIN - width(&text, Weight::Regular, size);
-            page.push(Op::Text {
-                x: x.max(MARGIN),
-                y: PAGE_HEIGHT - 34.0,
-                size,
-                weight: Weight::Regular,
-                muted: true,
-                text,
-            });
+            let lines = footer(i + 1, total);
+            let count = lines.len();
+            for (n, text) in lines.into_iter().enumerate() {
+                let x = PAGE_WIDTH - MARGIN - width(&text, Weight::Regular, size);
+                #[expect(clippy::cast_precision_loss, reason = "a footer has few lines")]
+                let above = (count - 1 - n) as f32 * size * 1.4;
+                page.push(Op::Text {
+                    x: x.max(MARGIN),
+                    y: PAGE_HEIGHT - 34.0 - above,
+                    size,
+                    weight: Weight::Regular,
+                    muted: true,
+                    text,
+                });
+            }
         }
         self.sheets
     }

@@ -103,6 +103,115 @@ fn file_names_are_plain_and_dated() {
     let day = chrono::NaiveDate::from_ymd_opt(2026, 11, 28).unwrap_or_default();
     assert_eq!(
         file_name(&tr, "Praxis Dr. Müller & Söhne", true, day),
-        "Abschlussbescheinigung-Praxis-Dr-Mueller-Soehne-2026-11-28.pdf"
+        "Abschlussprotokoll-Praxis-Dr-Mueller-Soehne-2026-11-28.pdf"
     );
+}
+
+/// The text lines of each page, as drawn.
+fn page_texts(record: &crate::record::Record, lang: Lang) -> Vec<Vec<String>> {
+    let playbook = default_playbook();
+    let seal = Seal::sign(
+        &key().signing,
+        KeySource::KeyFile,
+        lang,
+        when(),
+        b"record",
+        b"playbook",
+    );
+    content::pages(&playbook, record, &seal)
+        .into_iter()
+        .map(|ops| {
+            ops.into_iter()
+                .filter_map(|op| match op {
+                    pages::Op::Text { text, .. } => Some(text),
+                    _ => None,
+                })
+                .collect()
+        })
+        .collect()
+}
+
+/// The training record as a real practice's: the same events, unmarked.
+fn as_real(record: &crate::record::Record) -> crate::record::Record {
+    use crate::record::EventKind;
+    let mut real = crate::record::Record::default();
+    for e in record.events() {
+        let kind = match &e.kind {
+            EventKind::RecordStarted {
+                playbook_id,
+                playbook_version,
+                ..
+            } => EventKind::RecordStarted {
+                playbook_id: playbook_id.clone(),
+                playbook_version: playbook_version.clone(),
+                training: false,
+            },
+            other => other.clone(),
+        };
+        real.push(e.at, &e.by, &e.workstation, kind);
+    }
+    real
+}
+
+#[test]
+fn a_training_certificate_says_training_on_every_page() {
+    let playbook = default_playbook();
+    // Enough devices for more than one page.
+    let mut record = demo::record(&playbook, when().0);
+    let mut profile = record.profile().cloned().unwrap_or_default();
+    for n in 0..30 {
+        profile.add_device(&format!("PC {n}"), crate::profile::DeviceKind::Workstation);
+    }
+    record.push(
+        when().0,
+        "Anna",
+        "PC",
+        crate::record::EventKind::ProfileSaved { profile },
+    );
+    for (lang, word) in [(Lang::De, "ÜBUNG"), (Lang::En, "TRAINING")] {
+        let pages = page_texts(&record, lang);
+        assert!(pages.len() > 1);
+        for (n, page) in pages.iter().enumerate() {
+            assert!(page.iter().any(|t| t.starts_with(word)), "page {}", n + 1);
+        }
+        let real = page_texts(&as_real(&record), lang);
+        assert!(real.iter().flatten().all(|t| !t.contains(word)));
+    }
+}
+
+#[test]
+fn every_page_says_what_the_document_is_not_and_nothing_claims_more() {
+    let playbook = default_playbook();
+    let record = demo::record(&playbook, when().0);
+    for lang in [Lang::De, Lang::En] {
+        let tr = Tr::new(lang);
+        let not = t!(tr, "cert-footer-not");
+        let pages = page_texts(&record, lang);
+        for (n, page) in pages.iter().enumerate() {
+            assert!(page.contains(&not), "page {} lacks: {not}", n + 1);
+        }
+        // Wrapped lines joined by spaces give the paragraphs back.
+        let all = pages.concat().join(" ");
+        assert!(all.contains(&t!(tr, "cert-what-it-is")));
+        for overreach in [
+            "Bescheinigung",
+            "certificate",
+            "digital versiegelt",
+            "Jede Änderung",
+            "Any change",
+        ] {
+            assert!(!all.contains(overreach), "{overreach}");
+        }
+    }
+}
+
+#[test]
+fn verify_says_unchanged_since_it_was_made() -> Result<(), CertificateError> {
+    let (pdf, _) = demo_certificate(Lang::De)?;
+    let lines = crate::messages::verdict(&Tr::new(Lang::De), &verify(&pdf));
+    assert_eq!(
+        lines.first().map(String::as_str),
+        Some("Das Siegel ist gültig. Das Protokoll ist seit seiner Erstellung unverändert.")
+    );
+    Ok(())
 }

@@ -4,7 +4,7 @@
 use rand_core::{CryptoRng, RngCore};
 use zeroize::Zeroizing;
 
-use super::rule::{Rule, pin_weakness};
+use super::rule::{Policy, Rule, pin_weakness};
 use crate::i18n::Lang;
 
 const GERMAN_WORDS: &str = include_str!("../../assets/wordlists/de-passphrase.txt");
@@ -48,7 +48,7 @@ pub fn passphrase(lang: Lang, rule: Rule, rng: &mut (impl RngCore + CryptoRng)) 
     let count = u32::try_from(words.len()).unwrap_or(u32::MAX);
     let min_length = match rule {
         Rule::Password { min_length, .. } => min_length,
-        _ => 0,
+        Rule::Pin { .. } => 0,
     };
     loop {
         let mut chosen: Vec<String> = (0..WORDS)
@@ -84,7 +84,7 @@ fn capitalise(word: &str) -> String {
 pub fn pin(rule: Rule, rng: &mut (impl RngCore + CryptoRng)) -> Suggestion {
     let (min, max) = match rule {
         Rule::Pin { min, max } => (min, max),
-        _ => (8, 8),
+        Rule::Password { .. } => (8, 8),
     };
     let length = max.clamp(min, 8);
     loop {
@@ -101,10 +101,12 @@ pub fn pin(rule: Rule, rng: &mut (impl RngCore + CryptoRng)) -> Suggestion {
     }
 }
 
-/// A suggestion that fits the rule: a PIN for PIN rules, else a passphrase.
-pub fn suggest(lang: Lang, rule: Rule) -> Suggestion {
+/// A suggestion that meets the known requirement and our recommendation: a
+/// PIN for PIN tasks, else a passphrase.
+pub fn suggest(lang: Lang, policy: Policy) -> Suggestion {
     let mut rng = rand_core::OsRng;
-    if rule.is_pin() {
+    let rule = policy.target();
+    if policy.is_pin() {
         pin(rule, &mut rng)
     } else {
         passphrase(lang, rule, &mut rng)
@@ -163,6 +165,7 @@ mod tests {
             for _ in 0..100_000 / 3 {
                 let p = pin(rule, &mut rng);
                 assert!(rule.check(&p.text, None).is_empty(), "{}", p.text.as_str());
+                assert_eq!(pin_weakness(&p.text), None, "{}", p.text.as_str());
             }
         }
     }

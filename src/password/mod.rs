@@ -6,5 +6,5 @@ pub mod generate;
 pub mod rule;
 pub mod strength;
 
-pub use rule::{Failure, Rule};
+pub use rule::{Failure, PinPattern, Policy, Rule, SecretKind};
 pub use strength::{Assessment, Finding, Strength, assess, practice_words};

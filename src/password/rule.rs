@@ -1,14 +1,21 @@
-//! The rule a system enforces for a new password or PIN, as the playbook
-//! names it, and the check against it.
+//! What a system requires of a new password or PIN, as the playbook names
+//! it, what we recommend on top, and the check against both.
 
 use serde::{Deserialize, Serialize};
 
-/// What a system demands of a new password or PIN.
+/// Whether a task sets a password or a PIN.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Rule {
-    /// No password is set in this task.
+pub enum SecretKind {
+    /// Letters, digits and symbols.
     #[default]
-    None,
+    Password,
+    /// Digits only.
+    Pin,
+}
+
+/// What a system is known to require of a new password or PIN.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Rule {
     /// A password: at least `min_length` characters from at least `classes`
     /// of the four kinds (upper, lower, digit, symbol); optionally not
     /// containing the account name (the Windows complexity rule).
@@ -20,7 +27,7 @@ pub enum Rule {
         /// Whether the account name may not appear in it.
         not_account_name: bool,
     },
-    /// A PIN of `min` to `max` digits, without runs, repeats or dates.
+    /// A PIN of `min` to `max` digits.
     Pin {
         /// Fewest digits.
         min: usize,
@@ -29,7 +36,64 @@ pub enum Rule {
     },
 }
 
-/// One way a candidate breaks the rule.
+/// What the password helper knows for one task: the kind, the known
+/// requirement (if any) and our recommended length.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Policy {
+    /// A password or a PIN.
+    pub kind: SecretKind,
+    /// What the system is known to require; `None` when unknown.
+    pub required: Option<Rule>,
+    /// The length we recommend (0: no recommendation beyond the requirement).
+    pub recommended_length: usize,
+}
+
+impl Policy {
+    /// Whether the task sets a PIN.
+    pub fn is_pin(&self) -> bool {
+        self.kind == SecretKind::Pin
+    }
+
+    /// The rule a suggestion must meet: the requirement, lengthened to our
+    /// recommendation.
+    pub fn target(&self) -> Rule {
+        match (self.kind, self.required) {
+            (
+                SecretKind::Password,
+                Some(Rule::Password {
+                    min_length,
+                    classes,
+                    not_account_name,
+                }),
+            ) => Rule::Password {
+                min_length: min_length.max(self.recommended_length),
+                classes,
+                not_account_name,
+            },
+            (SecretKind::Pin, Some(Rule::Pin { min, max })) => {
+                let digits = self.recommended_length.clamp(min, max.max(min));
+                Rule::Pin {
+                    min: digits,
+                    max: digits,
+                }
+            }
+            (SecretKind::Password, _) => Rule::Password {
+                min_length: self.recommended_length,
+                classes: 0,
+                not_account_name: false,
+            },
+            (SecretKind::Pin, _) => {
+                let digits = self.recommended_length.max(6);
+                Rule::Pin {
+                    min: digits,
+                    max: digits,
+                }
+            }
+        }
+    }
+}
+
+/// One way a candidate breaks what the system is known to require.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Failure {
     /// Fewer characters than the rule asks.
@@ -42,12 +106,17 @@ pub enum Failure {
     NotDigits,
     /// A PIN of the wrong length.
     PinLength(usize, usize),
-    /// A PIN that counts up or down (123456, 987654).
-    PinRun,
-    /// A PIN of one repeated digit or pattern (111111, 121212).
-    PinRepeat,
-    /// A PIN that reads as a date (01011980, 311299).
-    PinDate,
+}
+
+/// A pattern that makes a PIN easy to guess, whatever the system accepts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PinPattern {
+    /// Counts up or down (123456, 987654).
+    Run,
+    /// One repeated digit or block (111111, 121212).
+    Repeat,
+    /// Reads as a date (01011980, 311299).
+    Date,
 }
 
 /// How many of the four kinds of characters a text uses.
@@ -66,7 +135,6 @@ impl Rule {
     pub fn check(self, candidate: &str, account_name: Option<&str>) -> Vec<Failure> {
         let mut out = Vec::new();
         match self {
-            Rule::None => {}
             Rule::Password {
                 min_length,
                 classes: need,
@@ -96,20 +164,14 @@ impl Rule {
                 if len < min || len > max {
                     out.push(Failure::PinLength(min, max));
                 }
-                out.extend(pin_weakness(candidate));
             }
         }
         out
     }
-
-    /// Whether the rule is for a PIN.
-    pub fn is_pin(self) -> bool {
-        matches!(self, Rule::Pin { .. })
-    }
 }
 
 /// Runs, repeats and dates in a string of digits.
-pub fn pin_weakness(pin: &str) -> Option<Failure> {
+pub fn pin_weakness(pin: &str) -> Option<PinPattern> {
     let digits: Vec<i16> = pin
         .bytes()
         .map(|b| i16::from(b) - i16::from(b'0'))
@@ -119,7 +181,7 @@ pub fn pin_weakness(pin: &str) -> Option<Failure> {
     }
     let steps: Vec<i16> = digits.windows(2).map(|w| w[1] - w[0]).collect();
     if steps.iter().all(|s| *s == 1) || steps.iter().all(|s| *s == -1) {
-        return Some(Failure::PinRun);
+        return Some(PinPattern::Run);
     }
     // One digit or a short block repeated: 111111, 121212, 123123.
     let repeated = (1..=digits.len() / 2).any(|period| {
@@ -130,10 +192,10 @@ pub fn pin_weakness(pin: &str) -> Option<Failure> {
                 .all(|(i, d)| *d == digits[i % period])
     });
     if repeated {
-        return Some(Failure::PinRepeat);
+        return Some(PinPattern::Repeat);
     }
     if looks_like_date(pin) {
-        return Some(Failure::PinDate);
+        return Some(PinPattern::Date);
     }
     None
 }
@@ -180,16 +242,58 @@ mod tests {
     }
 
     #[test]
-    fn pins_are_digits_of_the_right_length_without_patterns() {
+    fn pins_are_digits_of_the_right_length() {
         let pin = Rule::Pin { min: 6, max: 8 };
-        assert_eq!(pin.check("123456", None), vec![Failure::PinRun]);
-        assert_eq!(pin.check("987654", None), vec![Failure::PinRun]);
-        assert_eq!(pin.check("111111", None), vec![Failure::PinRepeat]);
-        assert_eq!(pin.check("121212", None), vec![Failure::PinRepeat]);
-        assert_eq!(pin.check("01011980", None), vec![Failure::PinDate]);
-        assert_eq!(pin.check("240385", None), vec![Failure::PinDate]);
         assert_eq!(pin.check("12a456", None), vec![Failure::NotDigits]);
         assert_eq!(pin.check("4711", None), vec![Failure::PinLength(6, 8)]);
         assert_eq!(pin.check("4093758", None), vec![]);
+    }
+
+    #[test]
+    fn runs_repeats_and_dates_are_patterns_not_system_rules() {
+        let pin = Rule::Pin { min: 6, max: 8 };
+        for (digits, pattern) in [
+            ("123456", PinPattern::Run),
+            ("987654", PinPattern::Run),
+            ("111111", PinPattern::Repeat),
+            ("121212", PinPattern::Repeat),
+            ("01011980", PinPattern::Date),
+            ("240385", PinPattern::Date),
+        ] {
+            assert_eq!(pin_weakness(digits), Some(pattern), "{digits}");
+            assert_eq!(pin.check(digits, None), vec![], "{digits}");
+        }
+        assert_eq!(pin_weakness("4093758"), None);
+    }
+
+    #[test]
+    fn a_suggestion_meets_the_requirement_and_our_recommendation() {
+        let windows = Policy {
+            kind: SecretKind::Password,
+            required: Some(WINDOWS),
+            recommended_length: 15,
+        };
+        assert_eq!(
+            windows.target(),
+            Rule::Password {
+                min_length: 15,
+                classes: 3,
+                not_account_name: true
+            }
+        );
+        let unknown_pin = Policy {
+            kind: SecretKind::Pin,
+            required: None,
+            recommended_length: 8,
+        };
+        assert_eq!(unknown_pin.target(), Rule::Pin { min: 8, max: 8 });
+        let unknown = Policy {
+            recommended_length: 15,
+            ..Policy::default()
+        };
+        assert!(matches!(
+            unknown.target(),
+            Rule::Password { min_length: 15, .. }
+        ));
     }
 }

@@ -2,7 +2,7 @@
 //! zxcvbn gives the estimate; on top come what it does not know: common
 //! German passwords and patterns, and the practice's own words.
 
-use super::rule::{Failure, Rule};
+use super::rule::{Failure, PinPattern, Policy, pin_weakness};
 
 const COMMON_GERMAN: &str = include_str!("../../assets/wordlists/de-common-passwords.txt");
 
@@ -66,8 +66,10 @@ pub enum Finding {
     KeyboardWalk,
     /// A word of the practice: its name, a member of staff, the city, a device.
     PracticeWord(String),
-    /// Too short for something that is the only protection.
-    Short,
+    /// Shorter than the length we recommend for this account.
+    ShorterThan(usize),
+    /// A PIN with a run, a repeat or a date.
+    PinPattern(PinPattern),
     /// zxcvbn found a pattern (a date, a repeat, a sequence, a single word).
     Pattern,
     /// Words are better: four or more.
@@ -79,18 +81,23 @@ pub enum Finding {
 pub struct Assessment {
     /// How strong it is.
     pub strength: Strength,
-    /// Where it breaks the system's rule; empty when the system accepts it.
-    pub failures: Vec<Failure>,
+    /// How it stands against what the system is known to require: `None`
+    /// when the requirement is unknown (nothing can be promised), else every
+    /// way it breaks the requirement (empty: it meets it).
+    pub required: Option<Vec<Failure>>,
     /// What to improve, most important first.
     pub findings: Vec<Finding>,
 }
 
 impl Assessment {
-    /// Whether the system will accept it.
-    pub fn meets_rule(&self) -> bool {
-        self.failures.is_empty()
+    /// Whether it meets a known requirement; `false` when unknown too.
+    pub fn meets_known_requirement(&self) -> bool {
+        self.required.as_ref().is_some_and(Vec::is_empty)
     }
 }
+
+/// The length we hold a password to where the playbook recommends none.
+const DEFAULT_RECOMMENDED: usize = 12;
 
 /// The practice's own words worth checking for: parts of names of at least
 /// four letters, lower case.
@@ -127,25 +134,25 @@ fn letters(text: &str) -> String {
     text.chars().filter(|c| c.is_alphabetic()).collect()
 }
 
-/// Judges a candidate for a system's rule.
+/// Judges a candidate against what the system is known to require and what
+/// we recommend.
 pub fn assess(
     candidate: &str,
-    rule: Rule,
+    policy: Policy,
     practice: &[String],
     account_name: Option<&str>,
 ) -> Assessment {
-    let failures = rule.check(candidate, account_name);
-    if rule.is_pin() {
-        let strength = if failures.is_empty() {
-            Strength::Strong
-        } else {
-            Strength::Weak
-        };
-        return Assessment {
-            strength,
-            failures,
-            findings: Vec::new(),
-        };
+    let required = policy
+        .required
+        .map(|rule| rule.check(candidate, account_name));
+    let recommended = if policy.recommended_length > 0 {
+        policy.recommended_length
+    } else {
+        DEFAULT_RECOMMENDED
+    };
+    let length = candidate.chars().count();
+    if policy.is_pin() {
+        return assess_pin(candidate, required, recommended);
     }
     let lower = candidate.to_lowercase();
     let plain = plain(candidate);
@@ -180,9 +187,8 @@ pub fn assess(
     }
     let inputs: Vec<&str> = practice.iter().map(String::as_str).collect();
     let estimate = zxcvbn::zxcvbn(candidate, &inputs);
-    let length = candidate.chars().count();
-    if length < 12 {
-        findings.push(Finding::Short);
+    if length < recommended {
+        findings.push(Finding::ShorterThan(recommended));
     }
     if estimate
         .feedback()
@@ -193,10 +199,12 @@ pub fn assess(
         findings.push(Finding::Pattern);
     }
     let score = u8::from(estimate.score());
-    let ours_found_something = findings.iter().any(|f| !matches!(f, Finding::Short));
+    let ours_found_something = findings
+        .iter()
+        .any(|f| !matches!(f, Finding::ShorterThan(_)));
     let strength = if ours_found_something || score <= 2 || length < 10 {
         Strength::Weak
-    } else if score == 3 || length < 15 {
+    } else if score == 3 || length < recommended.max(15) {
         Strength::Fair
     } else {
         Strength::Strong
@@ -206,7 +214,36 @@ pub fn assess(
     }
     Assessment {
         strength,
-        failures,
+        required,
+        findings,
+    }
+}
+
+/// A PIN: digits without patterns, as long as we recommend.
+fn assess_pin(candidate: &str, required: Option<Vec<Failure>>, recommended: usize) -> Assessment {
+    let mut findings = Vec::new();
+    let digits = candidate.chars().all(|c| c.is_ascii_digit());
+    if let Some(pattern) = pin_weakness(candidate).filter(|_| digits) {
+        findings.push(Finding::PinPattern(pattern));
+    }
+    let short = candidate.chars().count() < recommended;
+    if short {
+        findings.push(Finding::ShorterThan(recommended));
+    }
+    let strength = if !digits
+        || !findings
+            .iter()
+            .all(|f| matches!(f, Finding::ShorterThan(_)))
+    {
+        Strength::Weak
+    } else if short {
+        Strength::Fair
+    } else {
+        Strength::Strong
+    };
+    Assessment {
+        strength,
+        required,
         findings,
     }
 }
@@ -215,10 +252,16 @@ pub fn assess(
 mod tests {
     use super::*;
 
-    const WINDOWS: Rule = Rule::Password {
-        min_length: 8,
-        classes: 3,
-        not_account_name: true,
+    use crate::password::{Rule, SecretKind};
+
+    const WINDOWS: Policy = Policy {
+        kind: SecretKind::Password,
+        required: Some(Rule::Password {
+            min_length: 8,
+            classes: 3,
+            not_account_name: true,
+        }),
+        recommended_length: 15,
     };
 
     fn judge(p: &str) -> Assessment {
@@ -258,7 +301,62 @@ mod tests {
     fn a_long_passphrase_is_strong_and_meets_the_windows_rule() {
         let a = judge("Kellner-Getreide-Abfahrt-Geduld7-Riesen");
         assert_eq!(a.strength, Strength::Strong);
-        assert!(a.meets_rule());
+        assert!(a.meets_known_requirement());
         assert!(a.findings.is_empty(), "{:?}", a.findings);
+    }
+
+    #[test]
+    fn an_unknown_requirement_is_never_called_met() {
+        let unknown = Policy {
+            required: None,
+            ..WINDOWS
+        };
+        let a = assess(
+            "Kellner-Getreide-Abfahrt-Geduld7-Riesen",
+            unknown,
+            &[],
+            None,
+        );
+        assert_eq!(a.required, None);
+        assert!(!a.meets_known_requirement());
+        assert_eq!(a.strength, Strength::Strong);
+    }
+
+    #[test]
+    fn a_password_shorter_than_recommended_says_so() {
+        let a = assess("Kellner-Gedul7", WINDOWS, &[], None);
+        assert!(a.meets_known_requirement());
+        assert!(
+            a.findings.contains(&Finding::ShorterThan(15)),
+            "{:?}",
+            a.findings
+        );
+        assert_ne!(a.strength, Strength::Strong);
+    }
+
+    #[test]
+    fn a_pin_with_a_pattern_is_weak_though_the_terminal_may_take_it() {
+        let pin = Policy {
+            kind: SecretKind::Pin,
+            required: Some(Rule::Pin { min: 8, max: 8 }),
+            recommended_length: 8,
+        };
+        let a = assess("12345678", pin, &[], None);
+        assert!(a.meets_known_requirement());
+        assert_eq!(a.strength, Strength::Weak);
+        assert_eq!(a.findings, vec![Finding::PinPattern(PinPattern::Run)]);
+        let good = assess("40937586", pin, &[], None);
+        assert_eq!(good.strength, Strength::Strong);
+        let unknown = assess(
+            "409375",
+            Policy {
+                required: None,
+                ..pin
+            },
+            &[],
+            None,
+        );
+        assert_eq!(unknown.required, None);
+        assert_eq!(unknown.findings, vec![Finding::ShorterThan(8)]);
     }
 }

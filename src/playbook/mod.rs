@@ -1,13 +1,17 @@
 //! The incident playbook: model, loading and validation.
 
 mod model;
+pub mod readability;
 mod validate;
+
+#[cfg(test)]
+mod guidance_tests;
 
 use std::path::{Path, PathBuf};
 
 pub use model::{
-    Applies, Category, Each, Incident, PLAYBOOK_SCHEMA, Page, Playbook, Provider, TaskTemplate,
-    Text,
+    Applies, Category, Decision, Each, Incident, PLAYBOOK_SCHEMA, Page, Party, Playbook, Provider,
+    SecretRule, TaskTemplate, Text,
 };
 pub use validate::Problem;
 

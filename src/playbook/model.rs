@@ -6,8 +6,9 @@
 use serde::{Deserialize, Serialize};
 
 use crate::i18n::Lang;
-use crate::password::Rule;
+use crate::password::{Policy, Rule, SecretKind};
 use crate::profile::{Account, KonnektorModel};
+pub use crate::record::Decision;
 
 /// The playbook schema version this app reads.
 pub const PLAYBOOK_SCHEMA: u32 = 1;
@@ -43,6 +44,9 @@ pub struct Playbook {
     pub version: String,
     /// The IT or software provider that hands out this playbook.
     pub provider: Provider,
+    /// Who is who: the parties the texts name, each in one or two sentences.
+    #[serde(default)]
+    pub parties: Vec<Party>,
     /// The incident, explained in plain language.
     pub incident: Incident,
     /// The tasks in the order responders do them.
@@ -61,6 +65,15 @@ pub struct Provider {
     /// Opening hours of the hotline, or a hint where to find the number.
     #[serde(default)]
     pub hours: Text,
+}
+
+/// One party the texts name ("IT-Dienstleister"), for the "who is who" help.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Party {
+    /// The one name the texts use for it.
+    pub name: Text,
+    /// Who that is, in one or two sentences.
+    pub who: Text,
 }
 
 /// The incident: a name and a few short pages to read before starting.
@@ -85,13 +98,19 @@ pub struct Page {
     /// Things not to do, shown with a cross.
     #[serde(default)]
     pub donts: Vec<Text>,
+    /// Signs of an attack on a practice computer: seeing one, staff stop
+    /// there and call at once. Shown in an alarm box.
+    #[serde(default)]
+    pub stop_if: Vec<Text>,
 }
 
 /// The groups of tasks, in the order responders work through them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum Category {
-    /// Call the IT emergency contact first.
-    Contact,
+    /// Right away: call the IT contact, record when the practice learned of
+    /// it, warn the team, take a backup offline, start the report decision.
+    #[serde(alias = "Contact")]
+    Start,
     /// Close backdoors: remote-access tools, unknown accounts.
     Backdoors,
     /// Administrator accounts.
@@ -109,7 +128,7 @@ pub enum Category {
 impl Category {
     /// All categories in responder order.
     pub const ALL: [Category; 7] = [
-        Category::Contact,
+        Category::Start,
         Category::Backdoors,
         Category::Admin,
         Category::Staff,
@@ -147,8 +166,38 @@ pub enum Each {
     Computer,
     /// Once per card terminal.
     CardTerminal,
-    /// Once per member of staff (e.g. each PVS user).
+    /// Once per member of staff (e.g. each user of the practice software).
     StaffMember,
+}
+
+/// What a playbook says about the new password or PIN of a task: what the
+/// system is known to require (and where that is from), and what we recommend.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SecretRule {
+    /// A password or a PIN.
+    pub kind: SecretKind,
+    /// What the system is known to require; `None` where nobody has checked,
+    /// so the app never claims the system will accept a password.
+    #[serde(default)]
+    pub required: Option<Rule>,
+    /// Where the requirement comes from (a manual, a policy, a standard), or
+    /// where the user will see it when the requirement is unknown.
+    pub source: Text,
+    /// The length we recommend beyond the requirement: 15 or more characters
+    /// for administrator, Konnektor and remote-access accounts.
+    #[serde(default)]
+    pub recommended_length: usize,
+}
+
+impl SecretRule {
+    /// The rule's parts the password helper works with.
+    pub fn policy(&self) -> Policy {
+        Policy {
+            kind: self.kind,
+            required: self.required,
+            recommended_length: self.recommended_length,
+        }
+    }
 }
 
 /// A task as the playbook describes it, before it is applied to a practice.
@@ -175,11 +224,39 @@ pub struct TaskTemplate {
     /// Whether it repeats per device or person.
     #[serde(default)]
     pub each: Each,
+    /// Details only the IT support company needs; the task screen shows
+    /// them folded away under "for your IT support company".
+    #[serde(default)]
+    pub it_notes: Vec<Text>,
     /// Whether a password or PIN is changed, so "tested (new login works)" makes sense.
     #[serde(default)]
     pub testable: bool,
-    /// The rule the system enforces for the new password or PIN, for the
-    /// strength check and the suggestion.
+    /// What "tested" means where it is not "the new login works", e.g.
+    /// "cards read, KIM works" for a Konnektor the service provider changed.
     #[serde(default)]
-    pub rule: Rule,
+    pub tested_when: Option<Text>,
+    /// The password is changed on a clean device (a phone) and never typed
+    /// into a practice computer, so the helper offers no field to type it.
+    #[serde(default)]
+    pub clean_device: bool,
+    /// The fact this task records instead of a status of its own.
+    #[serde(default)]
+    pub decision: Option<Decision>,
+    /// What the system requires of the new password or PIN, and what we
+    /// recommend; `None` where no password is set in this task.
+    #[serde(default)]
+    pub rule: Option<SecretRule>,
+}
+
+impl TaskTemplate {
+    /// Every text of the task, for checks that look at all of them.
+    pub fn texts(&self) -> impl Iterator<Item = &Text> {
+        [&self.title, &self.why]
+            .into_iter()
+            .chain(&self.steps)
+            .chain(&self.traps)
+            .chain(&self.it_notes)
+            .chain(&self.tested_when)
+            .chain(self.rule.as_ref().map(|r| &r.source))
+    }
 }

@@ -3,6 +3,7 @@
 use std::collections::HashSet;
 
 use super::{Category, PLAYBOOK_SCHEMA, Playbook, Text};
+use crate::password::{Rule, SecretKind};
 
 /// Letters of the app's own screen codes (W-1 welcome, V-1 incident, P-1
 /// profile, U-1 overview, R-1 review), so a typed code names one screen.
@@ -34,6 +35,11 @@ pub enum Problem {
     StepTooLong(String),
     /// A task comes before one of an earlier category.
     OutOfOrder(String),
+    /// A task's known requirement does not fit its kind (a PIN rule on a
+    /// password task or the other way round).
+    RuleMismatch(String),
+    /// A second task records the same incident fact.
+    DecisionTwice(String),
 }
 
 impl Problem {
@@ -45,7 +51,9 @@ impl Problem {
             | Problem::MissingText(id)
             | Problem::NoSteps(id)
             | Problem::StepTooLong(id)
-            | Problem::OutOfOrder(id) => Some(id),
+            | Problem::OutOfOrder(id)
+            | Problem::RuleMismatch(id)
+            | Problem::DecisionTwice(id) => Some(id),
             Problem::DuplicateCode(_) | Problem::BadCode(_) | Problem::ReservedCode(_) => None,
         }
         .map(String::as_str)
@@ -65,18 +73,21 @@ pub fn problems(p: &Playbook) -> Vec<Problem> {
     }
     let incident_texts = std::iter::once(&p.incident.title)
         .chain(std::iter::once(&p.provider.name))
+        .chain(p.parties.iter().flat_map(|party| [&party.name, &party.who]))
         .chain(p.incident.pages.iter().flat_map(|page| {
             std::iter::once(&page.title)
                 .chain(&page.paragraphs)
                 .chain(&page.dos)
                 .chain(&page.donts)
+                .chain(&page.stop_if)
         }));
     if incident_texts.into_iter().any(is_missing) {
         out.push(Problem::MissingText(String::new()));
     }
     let mut ids = HashSet::new();
     let mut codes = HashSet::new();
-    let mut last_category = Category::Contact;
+    let mut last_category = Category::Start;
+    let mut decisions = HashSet::new();
     for t in &p.tasks {
         if !ids.insert(t.id.as_str()) {
             out.push(Problem::DuplicateId(t.id.clone()));
@@ -89,12 +100,21 @@ pub fn problems(p: &Playbook) -> Vec<Problem> {
         } else if t.code.starts_with(RESERVED_LETTERS) {
             out.push(Problem::ReservedCode(t.code.clone()));
         }
-        let texts = [&t.title, &t.why]
-            .into_iter()
-            .chain(&t.steps)
-            .chain(&t.traps);
-        if texts.into_iter().any(is_missing) {
+        if t.texts().any(is_missing) {
             out.push(Problem::MissingText(t.id.clone()));
+        }
+        let mismatch = t.rule.as_ref().is_some_and(|r| {
+            matches!(
+                (r.kind, r.required),
+                (SecretKind::Password, Some(Rule::Pin { .. }))
+                    | (SecretKind::Pin, Some(Rule::Password { .. }))
+            )
+        });
+        if mismatch {
+            out.push(Problem::RuleMismatch(t.id.clone()));
+        }
+        if t.decision.is_some_and(|d| !decisions.insert(d)) {
+            out.push(Problem::DecisionTwice(t.id.clone()));
         }
         if t.steps.is_empty() {
             out.push(Problem::NoSteps(t.id.clone()));
@@ -152,13 +172,32 @@ mod tests {
         p.tasks[2].steps[0].de = "x".repeat(MAX_STEP_CHARS + 1);
         p.tasks[3].code = "zz".into();
         let last = p.tasks.len() - 1;
-        p.tasks[last].category = Category::Contact;
+        p.tasks[last].category = Category::Start;
+        let pin_task = p.tasks.iter().position(|t| t.rule.is_some()).unwrap_or(0);
+        if let Some(rule) = p.tasks[pin_task].rule.as_mut() {
+            rule.kind = SecretKind::Pin;
+            rule.required = Some(Rule::Password {
+                min_length: 8,
+                classes: 0,
+                not_account_name: false,
+            });
+        }
+        let decided = p
+            .tasks
+            .iter()
+            .position(|t| t.decision.is_some())
+            .unwrap_or(0);
+        let decision = p.tasks[decided].decision;
+        p.tasks[4].decision = decision;
         let found = problems(&p);
         assert!(found.contains(&Problem::NoSteps(p.tasks[0].id.clone())));
         assert!(found.contains(&Problem::MissingText(p.tasks[1].id.clone())));
         assert!(found.contains(&Problem::StepTooLong(p.tasks[2].id.clone())));
         assert!(found.contains(&Problem::BadCode("zz".into())));
         assert!(found.contains(&Problem::OutOfOrder(p.tasks[last].id.clone())));
+        assert!(found.contains(&Problem::RuleMismatch(p.tasks[pin_task].id.clone())));
+        let second = decided.max(4);
+        assert!(found.contains(&Problem::DecisionTwice(p.tasks[second].id.clone())));
     }
 
     #[test]

@@ -36,6 +36,9 @@ pub enum EventKind {
         playbook_id: String,
         /// The playbook's version.
         playbook_version: String,
+        /// A training record (`--demo`): everything made from it says so.
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        training: bool,
     },
     /// The practice profile was saved; the newest one counts.
     ProfileSaved {

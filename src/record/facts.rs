@@ -4,6 +4,23 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
+/// A fact about the incident that a task can record, so the task and the
+/// facts screen ask the same question once and show the same answer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Decision {
+    /// When (and how) the practice learned of the incident.
+    LearnedAt,
+    /// The decision about the report to the data-protection authority.
+    Report,
+    /// The decision about telling patients.
+    Patients,
+}
+
+impl Decision {
+    /// Every fact a task can record.
+    pub const ALL: [Decision; 3] = [Decision::LearnedAt, Decision::Report, Decision::Patients];
+}
+
 /// The incident facts as last saved.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct IncidentFacts {
@@ -59,6 +76,28 @@ pub enum PatientsDecision {
         /// Why not.
         reason: String,
     },
+}
+
+impl IncidentFacts {
+    /// Whether this fact is recorded with everything it needs.
+    pub fn is_decided(&self, decision: Decision) -> bool {
+        match decision {
+            Decision::LearnedAt => self.learned_at.is_some(),
+            Decision::Report => self.report.is_decided(),
+            Decision::Patients => self.patients.is_decided(),
+        }
+    }
+
+    /// Whether this fact reads the same in both.
+    pub fn same(&self, other: &IncidentFacts, decision: Decision) -> bool {
+        match decision {
+            Decision::LearnedAt => {
+                self.learned_at == other.learned_at && self.learned_how == other.learned_how
+            }
+            Decision::Report => self.report == other.report,
+            Decision::Patients => self.patients == other.patients,
+        }
+    }
 }
 
 impl ReportDecision {

@@ -10,7 +10,7 @@ mod file;
 mod store;
 
 pub use event::{Event, EventKind, Mark};
-pub use facts::{IncidentFacts, PatientsDecision, ReportDecision};
+pub use facts::{Decision, IncidentFacts, PatientsDecision, ReportDecision};
 pub use file::{FileError, RECORD_FORMAT, RECORD_SCHEMA, decode, encode};
 pub use store::{Backup, LockHolder, Opened, RecordError, Store};
 
@@ -169,6 +169,13 @@ impl Record {
         Record { events }
     }
 
+    /// Whether this is a training record, not a real practice's.
+    pub fn is_training(&self) -> bool {
+        self.events
+            .iter()
+            .any(|e| matches!(e.kind, EventKind::RecordStarted { training: true, .. }))
+    }
+
     /// The practice profile as last saved.
     pub fn profile(&self) -> Option<&Profile> {
         self.events.iter().rev().find_map(|e| match &e.kind {
@@ -206,6 +213,32 @@ impl Record {
             at: event.at,
             changed_after,
         })
+    }
+
+    /// Who recorded this incident fact as it now stands, and when; `None`
+    /// while it is not decided.
+    pub fn decided(&self, decision: Decision) -> Option<TaskState> {
+        let mut since: Option<TaskState> = None;
+        let mut before: Option<&IncidentFacts> = None;
+        for e in &self.events {
+            let EventKind::FactsSaved { facts } = &e.kind else {
+                continue;
+            };
+            let unchanged =
+                before.is_some_and(|b| b.is_decided(decision) && b.same(facts, decision));
+            if !facts.is_decided(decision) {
+                since = None;
+            } else if !unchanged || since.is_none() {
+                since = Some(TaskState {
+                    status: Status::Done,
+                    by: e.by.clone(),
+                    at: e.at,
+                    reason: None,
+                });
+            }
+            before = Some(facts);
+        }
+        since
     }
 
     /// The state of every task that has events, by task id.
@@ -368,6 +401,57 @@ mod tests {
         let again = r.sign_off();
         assert!(again.as_ref().is_some_and(SignOff::is_current));
         assert_eq!(again.map(|s| s.at), Some(at(3)));
+    }
+
+    #[test]
+    fn a_decision_is_dated_when_it_was_made_not_when_other_facts_changed() {
+        let mut r = Record::default();
+        let mut facts = IncidentFacts {
+            learned_at: Some(at(0)),
+            ..IncidentFacts::default()
+        };
+        r.push(
+            at(1),
+            "Anna",
+            "PC",
+            EventKind::FactsSaved {
+                facts: facts.clone(),
+            },
+        );
+        assert_eq!(r.decided(Decision::Report), None);
+        assert_eq!(r.decided(Decision::LearnedAt).map(|s| s.at), Some(at(1)));
+        facts.report = ReportDecision::NotReported {
+            reason: "keine Patientendaten betroffen".into(),
+        };
+        r.push(
+            at(2),
+            "Dr. M",
+            "PC",
+            EventKind::FactsSaved {
+                facts: facts.clone(),
+            },
+        );
+        facts.patients = PatientsDecision::NotInformed {
+            reason: "kein hohes Risiko".into(),
+        };
+        r.push(
+            at(3),
+            "Dr. M",
+            "PC",
+            EventKind::FactsSaved {
+                facts: facts.clone(),
+            },
+        );
+        let report = r.decided(Decision::Report);
+        assert_eq!(
+            report.as_ref().map(|s| (s.by.as_str(), s.at)),
+            Some(("Dr. M", at(2)))
+        );
+        assert_eq!(report.map(|s| s.status), Some(Status::Done));
+        assert_eq!(r.decided(Decision::LearnedAt).map(|s| s.at), Some(at(1)));
+        facts.report = ReportDecision::Undecided;
+        r.push(at(4), "Dr. M", "PC", EventKind::FactsSaved { facts });
+        assert_eq!(r.decided(Decision::Report), None, "taken back");
     }
 
     #[test]

@@ -24,7 +24,12 @@ impl Session {
 
     /// What still blocks the sign-off.
     pub fn blockers(&self) -> Vec<crate::review::Blocker> {
-        crate::review::blockers(&self.plan, &self.task_states(), self.record.facts())
+        crate::review::blockers(
+            &self.playbook,
+            &self.plan,
+            &self.task_states(),
+            self.record.facts(),
+        )
     }
 
     pub(super) fn sign_off(&mut self, name: &str, role: &str) {

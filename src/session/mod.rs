@@ -101,9 +101,9 @@ impl Session {
         }
     }
 
-    /// Every task's state, by task id.
+    /// Every task's state, by task id, decisions included.
     pub fn task_states(&self) -> std::collections::HashMap<String, TaskState> {
-        self.record.task_states()
+        self.plan.states(&self.playbook, &self.record)
     }
 
     /// The plan's tasks counted by status.
@@ -111,13 +111,19 @@ impl Session {
         Counts::of(&self.plan, &self.task_states())
     }
 
-    /// The first task in plan order that still needs work (open or waiting for help).
+    /// The first task in plan order that still needs work (open or waiting
+    /// for help). The practice owner's decisions run alongside the other
+    /// tasks, so they come last here, not in the way of the next password.
     pub fn next_open_task(&self) -> Option<&crate::plan::Task> {
         let states = self.task_states();
-        self.plan
+        let mut open = self
+            .plan
             .tasks
             .iter()
-            .find(|t| !states.get(&t.id).is_some_and(|s| s.status.is_settled()))
+            .filter(|t| !states.get(&t.id).is_some_and(|s| s.status.is_settled()));
+        let decision = |t: &&crate::plan::Task| t.template(&self.playbook).decision.is_some();
+        let (decisions, others): (Vec<_>, Vec<_>) = open.by_ref().partition(decision);
+        others.into_iter().chain(decisions).next()
     }
 
     /// Whether changes may be made: not while another copy writes or a
@@ -237,6 +243,7 @@ impl Session {
             let kind = EventKind::RecordStarted {
                 playbook_id: self.playbook.id.clone(),
                 playbook_version: self.playbook.version.clone(),
+                training: self.demo,
             };
             self.append(kind);
         }
@@ -254,7 +261,7 @@ impl Session {
             return;
         }
         // A second click on the status that already holds adds nothing.
-        let current = self.record.task_states().remove(&task);
+        let current = self.task_states().remove(&task);
         let unchanged = current
             .is_some_and(|c| crate::record::Status::from(mark) == c.status && c.reason == reason);
         if unchanged {

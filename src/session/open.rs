@@ -167,7 +167,10 @@ impl Session {
         if session.shared {
             session.take_in_pending();
         }
-        let fresh_demo = options.demo && session.record.is_empty() && session.recovery.is_none();
+        // A training record from before records were marked as such is
+        // started afresh, so everything made from it says "training".
+        let fresh_demo =
+            options.demo && !session.record.is_training() && session.recovery.is_none();
         if fresh_demo && session.can_write() {
             session.record = demo::record(&session.playbook, now);
             if session.settings.worker.is_empty() {

@@ -2,9 +2,11 @@
 //! becomes an action; drafts never reach the record on their own.
 
 use crate::profile::Profile;
-use crate::record::{IncidentFacts, PatientsDecision, ReportDecision};
+use crate::record::{Decision, IncidentFacts, PatientsDecision, ReportDecision};
 use crate::review::Filter;
+use crate::session::Session;
 use crate::when;
+use crate::wizard::Screen;
 
 /// Unconfirmed input of the screens.
 #[derive(Debug, Default)]
@@ -19,8 +21,9 @@ pub struct Drafts {
     pub reason: Option<(String, String)>,
     /// Which tasks the review lists.
     pub filter: Filter,
-    /// The incident facts being edited.
-    pub facts: Option<FactsDraft>,
+    /// The incident facts being edited, with the screen they are edited on
+    /// (the facts screen or a task that asks one of the questions).
+    pub facts: Option<(Screen, FactsDraft)>,
     /// The sign-off being filled in.
     pub sign_off: SignOffDraft,
     /// The password being checked and the suggestion, for one task.
@@ -50,9 +53,28 @@ pub struct Panels {
     pub where_open: bool,
     /// "Is this call genuine?"
     pub caller_card: bool,
+    /// "Who is who?"
+    pub parties: bool,
 }
 
 impl Drafts {
+    /// The facts form of the screen shown, filled from the record when the
+    /// screen opens.
+    pub fn facts_for(&mut self, session: &Session) -> &mut FactsDraft {
+        if self
+            .facts
+            .as_ref()
+            .is_some_and(|(screen, _)| *screen != session.screen)
+        {
+            self.facts = None;
+        }
+        let (_, draft) = self.facts.get_or_insert_with(|| {
+            let saved = session.record.facts().cloned().unwrap_or_default();
+            (session.screen.clone(), FactsDraft::from_facts(&saved))
+        });
+        draft
+    }
+
     /// The step the user is at on a task screen: the first not ticked off.
     pub fn step(&self, screen: &crate::wizard::Screen, steps_in_task: usize) -> Option<usize> {
         let crate::wizard::Screen::Task(id) = screen else {
@@ -188,6 +210,22 @@ impl FactsDraft {
             }
         }
         d
+    }
+
+    /// The saved facts with one decision taken from the form, or `None`
+    /// while a date in the form cannot be read.
+    pub fn apply(&self, decision: Decision, onto: &IncidentFacts) -> Option<IncidentFacts> {
+        let typed = self.to_facts()?;
+        let mut facts = onto.clone();
+        match decision {
+            Decision::LearnedAt => {
+                facts.learned_at = typed.learned_at;
+                facts.learned_how = typed.learned_how;
+            }
+            Decision::Report => facts.report = typed.report,
+            Decision::Patients => facts.patients = typed.patients,
+        }
+        Some(facts)
     }
 
     /// The facts the form describes, or `None` while a date cannot be read.

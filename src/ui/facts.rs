@@ -1,10 +1,13 @@
 //! The facts about the incident and the decisions the practice owner records.
+//! The same parts of the form appear on the task that asks each question, so
+//! each decision is recorded once and shown in both places.
 
 use egui::{RichText, Ui};
 
 use super::drafts::{Choice, FactsDraft};
 use super::{Drafts, theme, widgets};
 use crate::i18n::Tr;
+use crate::record::Decision;
 use crate::session::{Action, Session};
 use crate::t;
 use crate::wizard::Screen;
@@ -17,13 +20,82 @@ pub fn facts_ui(
     tr: &Tr,
     actions: &mut Vec<Action>,
 ) {
-    let draft = drafts.facts.get_or_insert_with(|| {
-        FactsDraft::from_facts(&session.record.facts().cloned().unwrap_or_default())
-    });
+    let draft = drafts.facts_for(session);
     ui.heading(t!(tr, "facts-title"));
     widgets::paragraph(ui, &t!(tr, "facts-intro"));
+    for decision in Decision::ALL {
+        ui.add_space(theme::SECTION_GAP);
+        decision_ui(ui, decision, draft, tr);
+    }
     ui.add_space(theme::SECTION_GAP);
 
+    let facts = draft.to_facts();
+    if facts.is_none() {
+        ui.label(RichText::new(t!(tr, "facts-bad-date")).strong());
+    }
+    let can_save = facts.is_some() && session.can_write();
+    if widgets::primary_button(ui, can_save, t!(tr, "facts-save")).clicked()
+        && let Some(facts) = facts
+    {
+        actions.push(Action::SaveFacts(facts));
+        actions.push(Action::Go(Screen::Review));
+        drafts.facts = None;
+    }
+}
+
+/// The question a task asks, with its own button to record the answer.
+pub fn task_decision_ui(
+    ui: &mut Ui,
+    session: &Session,
+    decision: Decision,
+    drafts: &mut Drafts,
+    tr: &Tr,
+    actions: &mut Vec<Action>,
+) {
+    let saved = session.record.facts().cloned().unwrap_or_default();
+    let draft = drafts.facts_for(session);
+    widgets::boxed(ui, theme::info_fill(ui.visuals()), |ui| {
+        decision_ui(ui, decision, draft, tr);
+        match session.record.decided(decision) {
+            Some(state) => widgets::paragraph(
+                ui,
+                &t!(
+                    tr,
+                    "task-decision-recorded",
+                    name = state.by,
+                    time = crate::messages::time(tr, state.at)
+                ),
+            ),
+            None => {
+                ui.label(RichText::new(t!(tr, "task-decision-open")).weak());
+            }
+        }
+        // Only this question's answer is taken from the form, so another
+        // answer saved meanwhile (on another computer) is kept.
+        let facts = draft.apply(decision, &saved);
+        if facts.is_none() {
+            ui.label(RichText::new(t!(tr, "facts-bad-date")).strong());
+        }
+        let changed = facts.as_ref().is_some_and(|f| *f != saved);
+        let can_save = changed && session.can_write();
+        if widgets::primary_button(ui, can_save, t!(tr, "task-decision-save")).clicked()
+            && let Some(facts) = facts
+        {
+            actions.push(Action::SaveFacts(facts));
+        }
+    });
+}
+
+/// The part of the form for one decision.
+fn decision_ui(ui: &mut Ui, decision: Decision, draft: &mut FactsDraft, tr: &Tr) {
+    match decision {
+        Decision::LearnedAt => learned_ui(ui, draft, tr),
+        Decision::Report => report_ui(ui, draft, tr),
+        Decision::Patients => patients_ui(ui, draft, tr),
+    }
+}
+
+fn learned_ui(ui: &mut Ui, draft: &mut FactsDraft, tr: &Tr) {
     ui.label(theme::section_heading(t!(tr, "facts-learned")));
     field(ui, t!(tr, "facts-learned-at"), &mut draft.learned_at, false);
     field(
@@ -32,8 +104,9 @@ pub fn facts_ui(
         &mut draft.learned_how,
         true,
     );
-    ui.add_space(theme::SECTION_GAP);
+}
 
+fn report_ui(ui: &mut Ui, draft: &mut FactsDraft, tr: &Tr) {
     ui.label(theme::section_heading(t!(tr, "facts-report")));
     widgets::paragraph(ui, &t!(tr, "facts-report-hint"));
     ui.radio_value(
@@ -57,8 +130,9 @@ pub fn facts_ui(
         ),
         Choice::Undecided => {}
     }
-    ui.add_space(theme::SECTION_GAP);
+}
 
+fn patients_ui(ui: &mut Ui, draft: &mut FactsDraft, tr: &Tr) {
     ui.label(theme::section_heading(t!(tr, "facts-patients")));
     ui.radio_value(
         &mut draft.patients,
@@ -97,20 +171,6 @@ pub fn facts_ui(
             true,
         ),
         Choice::Undecided => {}
-    }
-    ui.add_space(theme::SECTION_GAP);
-
-    let facts = draft.to_facts();
-    if facts.is_none() {
-        ui.label(RichText::new(t!(tr, "facts-bad-date")).strong());
-    }
-    let can_save = facts.is_some() && session.can_write();
-    if widgets::primary_button(ui, can_save, t!(tr, "facts-save")).clicked()
-        && let Some(facts) = facts
-    {
-        actions.push(Action::SaveFacts(facts));
-        actions.push(Action::Go(Screen::Review));
-        drafts.facts = None;
     }
 }
 

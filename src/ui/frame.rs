@@ -66,6 +66,26 @@ pub fn caller_card_ui(ui: &mut Ui, drafts: &mut Drafts, tr: &Tr) {
     });
 }
 
+/// Who is who: the one name each party has in the texts.
+pub fn parties_ui(ui: &mut Ui, session: &Session, drafts: &mut Drafts, tr: &Tr) {
+    if !drafts.panels.parties {
+        return;
+    }
+    let lang = tr.lang();
+    widgets::boxed(ui, theme::info_fill(ui.visuals()), |ui| {
+        ui.label(theme::section_heading(t!(tr, "parties-title")));
+        for party in &session.playbook.parties {
+            ui.horizontal_wrapped(|ui| {
+                ui.label(RichText::new(party.name.get(lang)).strong());
+                ui.label(party.who.get(lang));
+            });
+        }
+        if ui.button(t!(tr, "where-close")).clicked() {
+            drafts.panels.parties = false;
+        }
+    });
+}
+
 /// The "where am I?" panel: the text to read out, and a field to jump to a code.
 pub fn where_am_i_ui(
     ui: &mut Ui,
@@ -197,12 +217,7 @@ pub fn top_bar_ui(
             if session.screen != Screen::Review && ui.button(t!(tr, "nav-review")).clicked() {
                 actions.push(Action::Go(Screen::Review));
             }
-            let text = t!(
-                tr,
-                "progress-settled",
-                settled = counts.settled(),
-                total = counts.total
-            );
+            let text = messages::progress(tr, &counts);
             ui.add(
                 egui::ProgressBar::new(counts.fraction())
                     .text(RichText::new(text).size(16.0))
@@ -367,6 +382,13 @@ pub fn bottom_bar_ui(
                         .clicked()
                     {
                         drafts.panels.caller_card = !drafts.panels.caller_card;
+                    }
+                    if !session.playbook.parties.is_empty()
+                        && ui
+                            .selectable_label(drafts.panels.parties, t!(tr, "parties-button"))
+                            .clicked()
+                    {
+                        drafts.panels.parties = !drafts.panels.parties;
                     }
                 });
                 ui.add(egui::Label::new(RichText::new(how).size(15.0)).wrap());

@@ -26,6 +26,16 @@ pub fn incident_ui(ui: &mut Ui, playbook: &Playbook, page: usize, tr: &Tr) {
     for paragraph in &p.paragraphs {
         widgets::paragraph(ui, paragraph.get(lang));
     }
+    if !p.stop_if.is_empty() {
+        ui.add_space(theme::SECTION_GAP);
+        widgets::boxed(ui, theme::error_fill(ui.visuals()), |ui| {
+            ui.label(theme::section_heading(t!(tr, "incident-stop-title")));
+            for sign in &p.stop_if {
+                widgets::paragraph(ui, &format!("–  {}", sign.get(lang)));
+            }
+            ui.label(RichText::new(t!(tr, "incident-stop-then")).strong());
+        });
+    }
     if !p.dos.is_empty() {
         ui.add_space(theme::SECTION_GAP);
         widgets::boxed(ui, theme::info_fill(ui.visuals()), |ui| {

@@ -33,7 +33,11 @@ pub fn app_ui(ui: &mut Ui, session: &Session, drafts: &mut Drafts, tr: &Tr) -> V
     if session.screen != Screen::Profile {
         drafts.profile = None;
     }
-    if session.screen != Screen::Facts {
+    if drafts
+        .facts
+        .as_ref()
+        .is_some_and(|(screen, _)| *screen != session.screen)
+    {
         drafts.facts = None;
     }
     // Leaving the task drops the helper, which wipes what was typed.
@@ -57,6 +61,7 @@ pub fn app_ui(ui: &mut Ui, session: &Session, drafts: &mut Drafts, tr: &Tr) -> V
         frame::notices_ui(ui, session, tr, &mut actions);
         frame::where_am_i_ui(ui, session, drafts, tr, &mut actions);
         frame::caller_card_ui(ui, drafts, tr);
+        frame::parties_ui(ui, session, drafts, tr);
         egui::ScrollArea::vertical()
             .auto_shrink([false, false])
             .show(ui, |ui| {

@@ -12,6 +12,7 @@ use crate::wizard::Screen;
 pub fn overview_ui(ui: &mut Ui, session: &Session, tr: &Tr, actions: &mut Vec<Action>) {
     let counts = session.counts();
     ui.heading(t!(tr, "overview-title"));
+    ui.label(RichText::new(crate::messages::progress(tr, &counts)).size(17.0));
     ui.label(RichText::new(crate::messages::counts(tr, &counts)).size(17.0));
     ui.add_space(8.0);
     super::report_clock::report_clock_ui(ui, session, tr, actions);
@@ -24,7 +25,11 @@ pub fn overview_ui(ui: &mut Ui, session: &Session, tr: &Tr, actions: &mut Vec<Ac
         }
         None if counts.total > 0 => {
             widgets::boxed(ui, theme::info_fill(ui.visuals()), |ui| {
-                ui.label(RichText::new(t!(tr, "overview-all-settled")).strong());
+                let text = t!(tr, "overview-all-settled", na = counts.not_applicable);
+                ui.label(RichText::new(text).strong());
+                if widgets::primary_button(ui, true, t!(tr, "overview-to-review")).clicked() {
+                    actions.push(Action::Go(Screen::Review));
+                }
             });
         }
         None => {}

@@ -7,7 +7,10 @@ use super::drafts::SecretDraft;
 use super::{Drafts, theme, widgets};
 use crate::i18n::Tr;
 use crate::password::generate;
-use crate::password::{Failure, Finding, Rule, Strength, assess, practice_words};
+use crate::password::{
+    Failure, Finding, PinPattern, Policy, Rule, Strength, assess, practice_words,
+};
+use crate::playbook::SecretRule;
 use crate::session::{Action, Session};
 use crate::t;
 
@@ -16,19 +19,19 @@ fn field_id() -> egui::Id {
     egui::Id::unique("password-check-field")
 }
 
-/// The helper for a task whose system has a password or PIN rule.
+/// The helper for a task that sets a password or PIN.
+#[expect(clippy::too_many_arguments, reason = "a view takes what it reads")]
 pub fn password_ui(
     ui: &mut Ui,
     session: &Session,
     task: &str,
-    rule: Rule,
+    rule: &SecretRule,
+    clean_device: bool,
     drafts: &mut Drafts,
     tr: &Tr,
     actions: &mut Vec<Action>,
 ) {
-    if rule == Rule::None {
-        return;
-    }
+    let policy = rule.policy();
     let remote = session.settings.remote_support;
     let drafts_copied = drafts.copied.as_ref();
     let copy_failed = drafts.copy_failed;
@@ -38,14 +41,21 @@ pub fn password_ui(
     };
     widgets::boxed(ui, theme::info_fill(ui.visuals()), |ui| {
         ui.label(theme::section_heading(t!(tr, "pw-title")));
-        widgets::paragraph(ui, &rule_text(tr, rule));
+        for line in rule_lines(tr, rule) {
+            widgets::paragraph(ui, &line);
+        }
+        if clean_device {
+            // Typed into a practice PC, the password could reach a keylogger.
+            ui.label(RichText::new(t!(tr, "pw-clean-device")).strong());
+            return;
+        }
         ui.add_space(6.0);
-        check_ui(ui, session, rule, secret, remote, tr);
+        check_ui(ui, session, policy, secret, remote, tr);
         ui.add_space(10.0);
         suggestion_ui(
             ui,
             session,
-            rule,
+            policy,
             secret,
             drafts_copied,
             remote,
@@ -61,12 +71,12 @@ pub fn password_ui(
 fn check_ui(
     ui: &mut Ui,
     session: &Session,
-    rule: Rule,
+    policy: Policy,
     secret: &mut SecretDraft,
     remote: bool,
     tr: &Tr,
 ) {
-    let label = if rule.is_pin() {
+    let label = if policy.is_pin() {
         t!(tr, "pw-check-label-pin")
     } else {
         t!(tr, "pw-check-label")
@@ -105,7 +115,7 @@ fn check_ui(
                     .chain(profile.staff.iter().map(|p| p.name.as_str()))
                     .chain(profile.devices.iter().map(|d| d.name.as_str())),
             );
-            assess(&secret.typed, rule, &words, None)
+            assess(&secret.typed, policy, &words, None)
         });
     }
     let Some(a) = &secret.assessment else {
@@ -124,16 +134,24 @@ fn check_ui(
         ),
     };
     ui.label(RichText::new(text).strong().color(color));
-    if a.meets_rule() {
-        ui.label(t!(tr, "pw-meets-rule"));
-    } else {
-        ui.label(RichText::new(t!(tr, "pw-breaks-rule")).strong());
-        for f in &a.failures {
-            widgets::paragraph(ui, &format!("–  {}", failure_text(tr, *f)));
+    // Only a requirement someone checked is held against the password;
+    // otherwise the system itself has the last word.
+    match &a.required {
+        Some(failures) if failures.is_empty() => {
+            ui.label(t!(tr, "pw-meets-required"));
+        }
+        Some(failures) => {
+            ui.label(RichText::new(t!(tr, "pw-breaks-required")).strong());
+            for f in failures {
+                widgets::paragraph(ui, &format!("–  {}", failure_text(tr, *f)));
+            }
+        }
+        None => {
+            ui.label(RichText::new(t!(tr, "pw-unknown-verdict")).weak());
         }
     }
     for f in &a.findings {
-        widgets::paragraph(ui, &format!("–  {}", finding_text(tr, f)));
+        widgets::paragraph(ui, &format!("–  {}", finding_text(tr, f, policy.is_pin())));
     }
 }
 
@@ -141,7 +159,7 @@ fn check_ui(
 fn suggestion_ui(
     ui: &mut Ui,
     session: &Session,
-    rule: Rule,
+    policy: Policy,
     secret: &mut SecretDraft,
     copied: Option<&crate::password::clipboard::CopiedSecret>,
     remote: bool,
@@ -152,13 +170,13 @@ fn suggestion_ui(
         widgets::paragraph(ui, &t!(tr, "pw-remote-hidden"));
         return;
     }
-    let label = if rule.is_pin() {
+    let label = if policy.is_pin() {
         t!(tr, "pw-suggest-pin")
     } else {
         t!(tr, "pw-suggest")
     };
     if ui.button(label).clicked() {
-        secret.suggestion = Some(generate::suggest(session.lang(), rule));
+        secret.suggestion = Some(generate::suggest(session.lang(), policy));
     }
     let Some(suggestion) = &secret.suggestion else {
         return;
@@ -169,16 +187,10 @@ fn suggestion_ui(
             .size(22.0)
             .strong(),
     );
-    #[expect(
-        clippy::cast_possible_truncation,
-        clippy::cast_sign_loss,
-        reason = "bits are small and positive"
-    )]
-    let bits = suggestion.bits.round() as u32;
-    let verdict = if bits >= 60 {
-        t!(tr, "pw-bits-strong", bits = bits)
-    } else {
+    let verdict = if policy.is_pin() {
         t!(tr, "pw-bits-pin")
+    } else {
+        t!(tr, "pw-bits-strong")
     };
     widgets::paragraph(ui, &verdict);
     ui.horizontal(|ui| {
@@ -192,24 +204,45 @@ fn suggestion_ui(
     });
 }
 
-fn rule_text(tr: &Tr, rule: Rule) -> String {
+/// What the system is known to require (and how we know), or that nobody
+/// knows; then what we recommend.
+fn rule_lines(tr: &Tr, rule: &SecretRule) -> Vec<String> {
+    let source = rule.source.get(tr.lang()).to_owned();
+    let mut lines = match rule.required {
+        None => vec![t!(tr, "pw-required-unknown", source = source)],
+        Some(required) => vec![
+            required_text(tr, required),
+            t!(tr, "pw-required-source", source = source),
+        ],
+    };
+    let target = rule.policy().target();
+    lines.push(match target {
+        Rule::Pin { min, .. } => t!(tr, "pw-recommend-pin", min = min),
+        Rule::Password { min_length, .. } => t!(tr, "pw-recommend", min = min_length),
+    });
+    lines
+}
+
+fn required_text(tr: &Tr, rule: Rule) -> String {
     match rule {
-        Rule::None => String::new(),
-        Rule::Pin { min, max } if min == max => t!(tr, "pw-rule-pin-exact", digits = min),
-        Rule::Pin { min, max } => t!(tr, "pw-rule-pin", min = min, max = max),
+        Rule::Pin { min, max } if min == max => t!(tr, "pw-required-pin-exact", digits = min),
+        Rule::Pin { min, max } => t!(tr, "pw-required-pin", min = min, max = max),
         Rule::Password {
             min_length,
             classes,
             not_account_name,
         } => {
-            let mut parts = vec![t!(tr, "pw-rule-length", min = min_length)];
+            let mut parts = Vec::new();
+            if min_length > 0 {
+                parts.push(t!(tr, "pw-rule-length", min = min_length));
+            }
             if classes > 0 {
                 parts.push(t!(tr, "pw-rule-classes", classes = classes));
             }
             if not_account_name {
                 parts.push(t!(tr, "pw-rule-no-name"));
             }
-            t!(tr, "pw-rule", parts = parts.join(", "))
+            t!(tr, "pw-required", parts = parts.join(", "))
         }
     }
 }
@@ -221,21 +254,22 @@ fn failure_text(tr: &Tr, f: Failure) -> String {
         Failure::ContainsAccountName => t!(tr, "pw-fail-name"),
         Failure::NotDigits => t!(tr, "pw-fail-digits"),
         Failure::PinLength(min, max) => t!(tr, "pw-fail-pin-length", min = min, max = max),
-        Failure::PinRun => t!(tr, "pw-fail-run"),
-        Failure::PinRepeat => t!(tr, "pw-fail-repeat"),
-        Failure::PinDate => t!(tr, "pw-fail-date"),
     }
 }
 
 /// What to improve, in plain words.
-pub fn finding_text(tr: &Tr, f: &Finding) -> String {
+pub fn finding_text(tr: &Tr, f: &Finding, pin: bool) -> String {
     match f {
         Finding::CommonPassword => t!(tr, "pw-find-common"),
         Finding::SeasonWithYear => t!(tr, "pw-find-season"),
         Finding::PraxisOrPasswort => t!(tr, "pw-find-praxis"),
         Finding::KeyboardWalk => t!(tr, "pw-find-keyboard"),
         Finding::PracticeWord(w) => t!(tr, "pw-find-practice", word = w.clone()),
-        Finding::Short => t!(tr, "pw-find-short"),
+        Finding::ShorterThan(min) if pin => t!(tr, "pw-find-short-pin", min = min),
+        Finding::ShorterThan(min) => t!(tr, "pw-find-short", min = min),
+        Finding::PinPattern(PinPattern::Run) => t!(tr, "pw-find-pin-run"),
+        Finding::PinPattern(PinPattern::Repeat) => t!(tr, "pw-find-pin-repeat"),
+        Finding::PinPattern(PinPattern::Date) => t!(tr, "pw-find-pin-date"),
         Finding::Pattern => t!(tr, "pw-find-pattern"),
         Finding::UseWords => t!(tr, "pw-find-words"),
     }

@@ -6,6 +6,7 @@ use super::{Drafts, theme, widgets};
 use crate::i18n::Tr;
 use crate::messages;
 use crate::plan::Task;
+use crate::playbook::TaskTemplate;
 use crate::record::{Mark, Status, TaskState};
 use crate::session::{Action, Session};
 use crate::t;
@@ -85,10 +86,54 @@ pub fn task_ui(
             }
         });
     }
-    if template.rule != crate::password::Rule::None {
+    if let Some(decision) = template.decision {
         ui.add_space(theme::SECTION_GAP);
-        super::password::password_ui(ui, session, id, template.rule, drafts, tr, actions);
+        super::facts::task_decision_ui(ui, session, decision, drafts, tr, actions);
     }
+    if let Some(rule) = &template.rule {
+        ui.add_space(theme::SECTION_GAP);
+        super::password::password_ui(
+            ui,
+            session,
+            id,
+            rule,
+            template.clean_device,
+            drafts,
+            tr,
+            actions,
+        );
+        ui.add_space(theme::SECTION_GAP);
+        login_fails_ui(ui, tr);
+    }
+    if !template.it_notes.is_empty() {
+        ui.add_space(theme::SECTION_GAP);
+        // Folded away: a receptionist can skip it, the IT support company opens it.
+        egui::CollapsingHeader::new(RichText::new(t!(tr, "task-it-notes")).strong())
+            .id_salt(("it-notes", id))
+            .default_open(false)
+            .show(ui, |ui| {
+                for note in &template.it_notes {
+                    widgets::paragraph(ui, &format!("–  {}", note.get(lang)));
+                }
+            });
+    }
+}
+
+/// What to do when the new login fails, on every task that sets a password.
+fn login_fails_ui(ui: &mut Ui, tr: &Tr) {
+    egui::CollapsingHeader::new(RichText::new(t!(tr, "task-login-fails")).strong())
+        .id_salt("login-fails")
+        .default_open(false)
+        .show(ui, |ui| {
+            for line in [
+                t!(tr, "task-login-fails-1"),
+                t!(tr, "task-login-fails-2"),
+                t!(tr, "task-login-fails-3"),
+                t!(tr, "task-login-fails-4"),
+            ] {
+                widgets::paragraph(ui, &format!("–  {line}"));
+            }
+        });
 }
 
 /// The choices for a task, in a panel that stays in view while the steps scroll.
@@ -103,14 +148,14 @@ pub fn task_choices_ui(
     let Some(task) = session.plan.task(id) else {
         return;
     };
-    let testable = task.template(&session.playbook).testable;
+    let template = task.template(&session.playbook);
     let states = session.task_states();
     ui.add_space(6.0);
     choices_ui(
         ui,
         session,
         task,
-        testable,
+        template,
         states.get(id),
         drafts,
         tr,
@@ -148,7 +193,7 @@ fn choices_ui(
     ui: &mut Ui,
     session: &Session,
     task: &Task,
-    testable: bool,
+    template: &TaskTemplate,
     state: Option<&TaskState>,
     drafts: &mut Drafts,
     tr: &Tr,
@@ -161,6 +206,9 @@ fn choices_ui(
         mark,
         reason: None,
     };
+    let testable = template.testable;
+    // A decision is recorded in its form above; here only help remains.
+    let decision = template.decision.is_some();
     ui.label(theme::section_heading(t!(tr, "task-what-now")));
     ui.horizontal_wrapped(|ui| {
         let done_label = if testable {
@@ -168,22 +216,32 @@ fn choices_ui(
         } else {
             t!(tr, "task-done")
         };
-        if widgets::choice_button(ui, enabled, status == Status::Done, done_label).clicked() {
+        if !decision
+            && widgets::choice_button(ui, enabled, status == Status::Done, done_label).clicked()
+        {
             actions.push(mark(Mark::Done));
         }
+        let tested_label = match &template.tested_when {
+            Some(what) => t!(
+                tr,
+                "task-tested-when",
+                what = what.get(tr.lang()).to_owned()
+            ),
+            None => t!(tr, "task-tested"),
+        };
         if testable
-            && widgets::choice_button(ui, enabled, status == Status::Tested, t!(tr, "task-tested"))
-                .clicked()
+            && widgets::choice_button(ui, enabled, status == Status::Tested, tested_label).clicked()
         {
             actions.push(mark(Mark::Tested));
         }
-        if widgets::choice_button(
-            ui,
-            enabled,
-            status == Status::NotApplicable,
-            t!(tr, "task-not-applicable"),
-        )
-        .clicked()
+        if !decision
+            && widgets::choice_button(
+                ui,
+                enabled,
+                status == Status::NotApplicable,
+                t!(tr, "task-not-applicable"),
+            )
+            .clicked()
         {
             let reason = state.and_then(|s| s.reason.clone()).unwrap_or_default();
             drafts.reason = Some((task.id.clone(), reason));
@@ -199,6 +257,7 @@ fn choices_ui(
             actions.push(mark(Mark::NeedHelp));
         }
         if status != Status::Open
+            && !(decision && status == Status::Done)
             && widgets::choice_button(ui, enabled, false, t!(tr, "task-reopen")).clicked()
         {
             actions.push(mark(Mark::Reopened));

@@ -72,14 +72,19 @@ pub fn app_with(session: Session, size: [f32; 2]) -> Harness<'static, App> {
     harness
 }
 
-/// Clicks the widget with this exact label and lets the app settle.
+/// Clicks the widget with this exact label and lets the app settle; like
+/// a user, it scrolls the widget into view first.
 pub fn click(h: &mut Harness<'_, App>, label: &str) {
+    h.get_by_label(label).scroll_to_me();
+    h.run();
     h.get_by_label(label).click();
     h.run();
 }
 
 /// Types into the field with this label.
 pub fn type_into(h: &mut Harness<'_, App>, label: &str, text: &str) {
+    h.get_by_label(label).scroll_to_me();
+    h.run();
     h.get_by_label(label).focus();
     h.run();
     h.get_by_label(label).type_text(text);
