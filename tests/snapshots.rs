@@ -80,6 +80,16 @@ fn every_screen_in_both_languages() {
         s.handle(Action::Go(Screen::Task(id)));
         snap(r, s, "task_need_help", lang);
 
+        // A decision asked in its task, a password changed only on a phone.
+        for (task, name) in [
+            ("inform-patients", "task_decision"),
+            ("email", "task_clean_device"),
+        ] {
+            let mut s = session(dir.path(), lang, true);
+            s.handle(Action::Go(Screen::Task(task.into())));
+            snap(r, s, name, lang);
+        }
+
         for screen in [Screen::Review, Screen::Facts, Screen::SignOff] {
             let mut s = session(dir.path(), lang, true);
             s.handle(Action::Go(screen.clone()));
@@ -130,14 +140,27 @@ fn helper_panels_in_both_languages() {
         s.handle(Action::Go(Screen::Task("windows-admin@d2".into())));
         let mut h = common::app_with(s, [1280.0, 800.0]);
         let (where_button, bundle) = match lang {
-            Lang::De => ("Wo bin ich?", "An den Support senden: Datei erstellen"),
-            Lang::En => ("Where am I?", "Send to support: make a file"),
+            Lang::De => ("Wo bin ich?", "Datei für den IT-Dienstleister erstellen"),
+            Lang::En => ("Where am I?", "Make a file for your IT support company"),
         };
         h.get_by_label(where_button).click();
         h.run();
         h.get_by_label(bundle).click();
         h.run();
         h.snapshot(format!("where_am_i_{}", lang.code()));
+        r.extend_harness(&mut h);
+        drop(h);
+
+        let mut s = session(dir.path(), lang, true);
+        s.handle(Action::Go(Screen::Overview));
+        let mut h = common::app_with(s, [1280.0, 800.0]);
+        let who = match lang {
+            Lang::De => "Wer ist wer?",
+            Lang::En => "Who is who?",
+        };
+        h.get_by_label(who).click();
+        h.run();
+        h.snapshot(format!("who_is_who_{}", lang.code()));
         r.extend_harness(&mut h);
         drop(h);
 

@@ -19,6 +19,12 @@ pub enum Decision {
 impl Decision {
     /// Every fact a task can record.
     pub const ALL: [Decision; 3] = [Decision::LearnedAt, Decision::Report, Decision::Patients];
+
+    /// Whether the practice owner decides it, alongside the other work;
+    /// when the practice learned of it is simply written down first.
+    pub fn is_the_owners(self) -> bool {
+        !matches!(self, Decision::LearnedAt)
+    }
 }
 
 /// The incident facts as last saved.

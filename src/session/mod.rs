@@ -121,7 +121,11 @@ impl Session {
             .tasks
             .iter()
             .filter(|t| !states.get(&t.id).is_some_and(|s| s.status.is_settled()));
-        let decision = |t: &&crate::plan::Task| t.template(&self.playbook).decision.is_some();
+        let decision = |t: &&crate::plan::Task| {
+            t.template(&self.playbook)
+                .decision
+                .is_some_and(crate::record::Decision::is_the_owners)
+        };
         let (decisions, others): (Vec<_>, Vec<_>) = open.by_ref().partition(decision);
         others.into_iter().chain(decisions).next()
     }

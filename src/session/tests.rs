@@ -271,3 +271,52 @@ fn a_broken_playbook_falls_back_to_the_built_in_one() -> std::io::Result<()> {
     assert_eq!(s.playbook.id, crate::playbook::default_playbook().id);
     Ok(())
 }
+
+#[test]
+fn the_owners_decisions_run_alongside_and_do_not_block_the_next_task() -> std::io::Result<()> {
+    let dir = tempfile::tempdir()?;
+    let mut s = started(dir.path(), &clock());
+    let next = |s: &Session| s.next_open_task().map(|t| t.id.clone());
+    assert_eq!(next(&s).as_deref(), Some("call-it-contact"));
+    for task in ["call-it-contact", "warn-team", "backup-offline"] {
+        s.handle(Action::Mark {
+            task: task.into(),
+            mark: Mark::Done,
+            reason: None,
+        });
+    }
+    assert_eq!(
+        next(&s).as_deref(),
+        Some("learned-at"),
+        "when the practice learned of it is written down first"
+    );
+    let facts = crate::record::IncidentFacts {
+        learned_at: Some(clock().now()),
+        ..crate::record::IncidentFacts::default()
+    };
+    s.handle(Action::SaveFacts(facts));
+    assert_eq!(
+        next(&s).as_deref(),
+        Some("provider-remote-access"),
+        "the report decision is the owner's and waits beside the work"
+    );
+    for task in s.plan.tasks.clone() {
+        let owners = task
+            .template(&s.playbook)
+            .decision
+            .is_some_and(crate::record::Decision::is_the_owners);
+        if !owners {
+            s.handle(Action::Mark {
+                task: task.id,
+                mark: Mark::Done,
+                reason: None,
+            });
+        }
+    }
+    assert_eq!(
+        next(&s).as_deref(),
+        Some("report-decision"),
+        "once the rest is done, the decisions are what is left"
+    );
+    Ok(())
+}
