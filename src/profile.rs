@@ -96,6 +96,17 @@ pub enum DeviceKind {
     CardTerminal,
 }
 
+/// Something missing from the profile that costs the plan a task.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Gap {
+    /// Nobody in the team: no task for each person's practice software login.
+    NoStaff,
+    /// No workstation: no Windows logon task.
+    NoWorkstation,
+    /// TI but no card terminal: no task for the terminal's admin PIN.
+    NoCardTerminal,
+}
+
 /// A device of the practice. The id stays when the name changes, so recorded
 /// work stays with the device.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -194,6 +205,23 @@ impl Profile {
                 .any(|d| matches!(d.kind, DeviceKind::Workstation | DeviceKind::Server))
     }
 
+    /// What is missing for tasks to appear that nearly every practice needs:
+    /// without these entries their tasks would silently drop out of the plan.
+    pub fn gaps(&self) -> Vec<Gap> {
+        let mut gaps = Vec::new();
+        if self.staff.is_empty() {
+            gaps.push(Gap::NoStaff);
+        }
+        if self.devices_of(DeviceKind::Workstation).next().is_none() {
+            gaps.push(Gap::NoWorkstation);
+        }
+        let has_ti = self.konnektor != KonnektorModel::NoTi;
+        if has_ti && self.devices_of(DeviceKind::CardTerminal).next().is_none() {
+            gaps.push(Gap::NoCardTerminal);
+        }
+        gaps
+    }
+
     fn fresh_id(&mut self, prefix: char) -> String {
         self.next_id += 1;
         format!("{prefix}{}", self.next_id)
@@ -222,6 +250,25 @@ mod tests {
         assert_eq!(p.accounts, vec![Account::Email, Account::Wifi]);
         p.set_account(Account::Email, false);
         assert_eq!(p.accounts, vec![Account::Wifi]);
+    }
+
+    #[test]
+    fn a_profile_says_which_entries_would_cost_the_plan_a_task() {
+        let mut p = Profile::default();
+        assert_eq!(
+            p.gaps(),
+            vec![Gap::NoStaff, Gap::NoWorkstation, Gap::NoCardTerminal]
+        );
+        p.konnektor = KonnektorModel::NoTi;
+        p.add_person("Anna");
+        p.add_device("Server", DeviceKind::Server);
+        assert_eq!(
+            p.gaps(),
+            vec![Gap::NoWorkstation],
+            "a server is no workstation"
+        );
+        p.add_device("Empfang-PC", DeviceKind::Workstation);
+        assert!(p.gaps().is_empty(), "no TI needs no card terminal");
     }
 
     #[test]

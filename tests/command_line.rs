@@ -114,7 +114,7 @@ fn a_demo_certificate_verifies_and_any_tampering_is_named() {
     assert_eq!(code, Some(0), "{text}");
     assert!(text.contains("The seal is valid"), "{text}");
     assert!(
-        text.contains("Kind: Interim record"),
+        text.contains("Kind: Interim summary"),
         "open tasks make an interim record: {text}"
     );
     assert!(
@@ -144,7 +144,7 @@ fn a_demo_certificate_verifies_and_any_tampering_is_named() {
     let (code, text) = check(&tampered);
     assert_eq!(code, Some(2));
     assert!(
-        text.contains("not a record made by Passwort-Lotse"),
+        text.contains("not a summary made by Passwort-Lotse"),
         "{text}"
     );
 

@@ -255,7 +255,7 @@ fn a_change_after_the_sign_off_shows_it_is_outdated() {
         reason: None,
     });
     h.run();
-    assert!(shows_text(&h, "no longer holds"));
+    assert!(shows_text(&h, "is no longer valid"));
     assert!(
         shows_text(&h, "A-1"),
         "the reopened task is listed as missing"

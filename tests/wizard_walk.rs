@@ -89,7 +89,7 @@ const ENGLISH: Words = Words {
     save_reason: "Save reason",
     need_help: "I need help",
     read_out: "Read this out on the phone:",
-    all_done: "Every task has been worked through; one of them does not apply here.",
+    all_done: "Every task has been dealt with; one of them does not apply here.",
     learned_at: "Date and time, e.g. 28.11.2026 09:30",
     not_reported: "Not reported",
     report_reason: "Why not reported?",

@@ -69,7 +69,7 @@ profile-add-workstation = Arbeitsplatz hinzufügen
 profile-add-server = Server hinzufügen
 profile-add-card-terminal = Kartenterminal hinzufügen
 profile-konnektor = Konnektor
-profile-konnektor-hint = Der Konnektor verbindet die Praxis mit der Telematik-Infrastruktur (TI). Das Modell steht auf dem Gerät, oder Ihr IT-Dienstleister weiß es. Wissen Sie es nicht, bekommen Sie eine Aufgabe, es zu klären.
+profile-konnektor-hint = Der Konnektor verbindet die Praxis mit der Telematik-Infrastruktur (TI). Liest Ihre Praxis Versichertenkarten oder nutzt sie KIM oder E-Rezept, ist sie an der TI, auch ohne Gerät vor Ort. Das Modell weiß Ihr IT-Dienstleister. Wissen Sie es nicht, bekommen Sie eine Aufgabe, es zu klären.
 profile-accounts = Weitere Zugänge
 profile-accounts-hint = Kreuzen Sie an, was es in Ihrer Praxis gibt. Router, Firewall und Datensicherung hat jede Praxis: Diese Aufgaben kommen immer.
 profile-card-pins-exposed = Eine Karten-PIN (SMC-B oder eHBA) wurde außerhalb des PIN-Briefs aufgeschrieben, verschickt oder einer Firma genannt.
@@ -320,7 +320,10 @@ facts-bad-date = Ein Datum lässt sich nicht lesen. Bitte so schreiben: 28.11.20
 facts-save = Angaben speichern
 signoff-title = Abschließen und bestätigen
 signoff-intro = Mit Ihrer Bestätigung schließen Sie die Arbeit ab. Danach können Sie das Abschlussprotokoll speichern.
-signoff-blocked = Es fehlt noch etwas ({ $count } Punkte). Erst wenn alles entschieden ist, können Sie abschließen.
+signoff-blocked = Es fehlt noch etwas ({ $count ->
+        [one] ein Punkt
+       *[other] { $count } Punkte
+    }). Erst wenn alles entschieden ist, können Sie abschließen.
 signoff-to-review = Zur Prüfung
 signoff-name = Ihr Name
 signoff-role = Ihre Rolle, z. B. Praxisinhaberin
@@ -365,7 +368,10 @@ remote-toggle = Jemand sieht meinen Bildschirm (Fernwartung)
 profile-city = Ort der Praxis
 menu-settings = Einstellungen
 pw-check-label-pin = Neue PIN prüfen (freiwillig, wird nirgends gespeichert)
-clock-left = Frist für eine Meldung an die Datenschutzbehörde: bis { $deadline }, noch { $hours } Stunden.
+clock-left = Frist für eine Meldung an die Datenschutzbehörde: bis { $deadline }, noch { $hours ->
+        [one] eine Stunde
+       *[other] { $hours } Stunden
+    }.
 clock-passed = Die 72 Stunden sind seit { $deadline } vorbei. Ist eine Meldung nötig, melden Sie sofort und begründen Sie die Verspätung.
 clock-explain = Die 72 Stunden zählen ab dem Zeitpunkt, an dem die Praxis davon erfuhr. Die Frist hält nur eine Meldung ein oder eine begründete Entscheidung dagegen. Ein Eintrag hier allein meldet nichts.
 clock-decide = Entscheidung eintragen
@@ -425,7 +431,7 @@ task-it-notes = Für den IT-Dienstleister
 task-login-fails = Die neue Anmeldung klappt nicht?
 task-login-fails-1 = Nicht immer wieder probieren. Nach einigen falschen Versuchen sperrt sich das Konto.
 task-login-fails-2 = Prüfen Sie die Feststelltaste. Prüfen Sie, ob Y und Z vertauscht sind.
-task-login-fails-3 = Bleiben Sie im alten Fenster angemeldet, bis die neue Anmeldung in einem zweiten Fenster klappt.
+task-login-fails-3 = Bei Router, Konnektor oder Speicher im Browser: Bleiben Sie im alten Fenster angemeldet, bis die neue Anmeldung in einem zweiten Fenster klappt.
 task-login-fails-4 = Klappt es dann nicht, rufen Sie Ihren IT-Dienstleister an.
 task-decision-save = Eintragen
 task-decision-recorded = Eingetragen von { $name }, { $time }. Dieselbe Angabe steht unter „Angaben zum Vorfall“.
@@ -433,10 +439,10 @@ task-decision-open = Noch nicht eingetragen.
 cert-training-banner = ÜBUNG – erstellt im Übungsmodus mit einer Beispiel-Praxis, nicht mit echten Daten.
 cert-what-it-is = Die Praxis hat dieses Protokoll selbst erstellt. Es beruht auf ihren Angaben. Es ist keine Prüfung durch Dritte, keine Meldung an die Datenschutzbehörde und keine Aussage, dass die IT frei von Schadsoftware ist.
 cert-footer-not = Eigenes Protokoll der Praxis · keine Prüfung durch Dritte · keine Meldung an die Behörde · keine Aussage über Schadsoftware
-pw-required = Das System verlangt: { $parts }.
+pw-required = Vorgabe des Systems: { $parts }.
 pw-required-pin = Das System verlangt eine PIN aus { $min } bis { $max } Ziffern.
 pw-required-pin-exact = Das System verlangt eine PIN aus genau { $digits } Ziffern.
-pw-required-source = Woher wir das wissen: { $source }
+pw-required-source = { $source }
 pw-required-unknown = Was das System verlangt, wissen wir nicht. { $source }
 pw-recommend = Wir empfehlen: mindestens { $min } Zeichen, am besten vier oder mehr zufällige Wörter.
 pw-recommend-pin = Wir empfehlen: { $min } Ziffern ohne Muster.
@@ -454,3 +460,6 @@ parties-button = Wer ist wer?
 parties-title = Wer ist wer?
 playbook-problem-rule-mismatch = Bei Aufgabe „{ $id }“ passt die Vorgabe nicht zur Art: PIN oder Passwort.
 playbook-problem-decision-twice = Aufgabe „{ $id }“ fragt nach einer Angabe zum Vorfall, nach der schon eine andere Aufgabe fragt.
+profile-gap-staff = Noch niemand im Team eingetragen. Ohne Namen fehlen die Aufgaben für die Praxissoftware.
+profile-gap-workstation = Noch kein Arbeitsplatz eingetragen. Ohne ihn fehlt die Aufgabe für die Windows-Anmeldung.
+profile-gap-card-terminal = Noch kein Kartenterminal eingetragen. Ohne ihn fehlt die Aufgabe für die Admin-PIN. Hat die Praxis keine TI, wählen Sie unten „Keiner, Praxis ohne TI“.

@@ -13,7 +13,7 @@ screen-profile = Practice profile
 screen-plan = Plan
 screen-recovery = Restore the record
 screen-overview = Overview
-progress-settled = { $settled } of { $total } worked through{ $na ->
+progress-settled = { $settled } of { $total } dealt with{ $na ->
         [0] {""}
        *[other] , { $na } of them not applicable
     }
@@ -39,7 +39,7 @@ welcome-who-known = Click your name or type it in.
 welcome-name-label = Your name
 welcome-name-needed = Please enter your name first.
 welcome-start = Let's start
-welcome-continue = Carry on where I stopped
+welcome-continue = Carry on where I left off
 
 ## Incident
 incident-page = Page { $page } of { $pages }
@@ -48,7 +48,7 @@ incident-dont = What not to do
 
 ## Practice profile
 profile-title = Your practice
-profile-intro = Tell us what your practice has. This makes your plan. You can change it at any time without losing work already done.
+profile-intro = Tell us what your practice has. We use this to make your plan. You can change it at any time without losing work already done.
 profile-incomplete = Please enter the practice's name and at least one computer. Then you can go on.
 profile-unsaved = Your changes are saved when you click "Next".
 profile-practice = Practice
@@ -69,10 +69,10 @@ profile-add-workstation = Add workstation
 profile-add-server = Add server
 profile-add-card-terminal = Add card terminal
 profile-konnektor = Konnektor
-profile-konnektor-hint = The Konnektor connects the practice to the telematics infrastructure (TI). The model is written on the device, or your IT support company knows it. If you do not know, you get a task to find out.
-profile-accounts = Further accounts
-profile-accounts-hint = Tick what your practice has. Every practice has a router, a firewall and a backup, so those tasks always come.
-profile-card-pins-exposed = A card PIN (SMC-B or eHBA) was written down outside the PIN letter, sent, or told to a company.
+profile-konnektor-hint = The Konnektor connects the practice to the telematics infrastructure (TI). If the practice reads insurance cards or uses KIM or e-prescriptions, it is connected to the TI, even with no device on site. Your IT support company knows the model. If you do not know, you get a task to find out.
+profile-accounts = Other accounts
+profile-accounts-hint = Tick what your practice has. Every practice has a router, a firewall and a backup, so those tasks are always included.
+profile-card-pins-exposed = A card PIN (SMC-B or eHBA) was written down anywhere other than the PIN letter, sent to anyone, or given to a company.
 
 device-workstation = Workstation
 device-server = Server
@@ -99,7 +99,7 @@ plan-intro = The tasks are in the order experts do them. Start at the top. You c
 plan-start = Start with the first task
 overview-title = Overview
 overview-next-open = Go on with the next open task ({ $code })
-overview-all-settled = Every task has been worked through{ $na ->
+overview-all-settled = Every task has been dealt with{ $na ->
         [0] .
         [one] ; one of them does not apply here.
        *[other] ; { $na } of them do not apply here.
@@ -111,7 +111,7 @@ category-backdoors = Close back doors
 category-admin = Administrator accounts
 category-staff = Team accounts
 category-ti = Telematics infrastructure (TI)
-category-accounts = Further accounts
+category-accounts = Other accounts
 category-follow-up = Afterwards
 
 status-name-open = Open
@@ -150,7 +150,7 @@ save-failed-title = Not saved yet
 save-kept-in-memory = Your work is not lost: the program keeps it and tries again every few seconds. Do not close the program now.
 save-retry = Try saving again now
 save-disk-full = The disk is full. Ask your IT support company to free some space.
-save-not-writable = The program may not write to the record's folder. Perhaps it lacks the rights.
+save-not-writable = The program is not allowed to save in the record's folder. It may lack the permissions.
 save-folder-missing = The record's folder cannot be reached, for example because the network drive is missing.
 save-other = The record could not be saved.
 read-only-title = Read only
@@ -192,7 +192,7 @@ playbook-problem-out-of-order = Task "{ $id }" comes before a task that must com
 ## Summary (passwort-lotse status)
 status-practice = Practice: { $practice }
 status-no-profile = (no practice profile yet)
-status-progress = { $settled } of { $total } tasks worked through{ $na ->
+status-progress = { $settled } of { $total } tasks dealt with{ $na ->
         [0] {""}
        *[other] , { $na } of them not applicable
     }
@@ -204,9 +204,9 @@ status-none = none
 status-unreadable = The record cannot be read: { $error }
 
 ## Certificate (PDF)
-cert-title-final = Completion record
-cert-title-interim = Interim record
-cert-interim-banner = INTERIM RECORD – the work is not finished and not signed off yet.
+cert-title-final = Completion summary
+cert-title-interim = Interim summary
+cert-interim-banner = INTERIM SUMMARY – the work is not finished and not signed off yet.
 cert-practice = Practice: { $practice }
 cert-incident = Incident: { $incident }
 cert-period = Period of work: { $from } to { $to }
@@ -231,7 +231,7 @@ cert-patients-not-informed = Patients not informed. Reason: { $reason }
 cert-patients-undecided = Whether patients are informed is not decided yet.
 cert-signoff-heading = Sign-off
 cert-signed = Confirmed by { $name } ({ $role }) on { $time }: to the best of their knowledge, the list shows the state of the work correctly.
-cert-signoff-outdated = The confirmation by { $name } of { $time } no longer holds: something was changed after it, on { $changed }.
+cert-signoff-outdated = The confirmation given by { $name } on { $time } is no longer valid: something was changed afterwards, on { $changed }.
 cert-not-signed = Not finished and not confirmed yet.
 cert-seal-heading = Seal
 cert-seal-explain = This file holds the record the document was made from. It is sealed with this computer's key: if anyone changes the file later, the check shows it (passwort-lotse verify <file>). The seal does not vouch for the entries themselves.
@@ -246,14 +246,14 @@ cert-attachment-playbook = The playbook the work followed
 cert-attachment-seal = The seal: checksums and signature
 
 ## Checking (passwort-lotse verify)
-verify-valid = The seal is valid. The record is unchanged since it was made.
+verify-valid = The seal is valid. The document has not been changed since it was made.
 verify-valid-other-version = The seal is valid; the page layout of version { $version } was not re-checked.
 verify-kind = Kind: { $kind }
 verify-document = Document ID: { $id }
 verify-practice = Practice: { $practice }
 verify-fingerprint = Key fingerprint: { $fingerprint }
 verify-code = Verification code: { $code }
-verify-not-certificate = This file is not a record made by Passwort-Lotse.
+verify-not-certificate = This file is not a summary made by Passwort-Lotse.
 verify-invalid = INVALID: { $reason }
 verify-truncated = The file is cut off and incomplete.
 verify-seal-damaged = The seal is damaged.
@@ -262,11 +262,11 @@ verify-record-changed = The embedded record is missing or was changed.
 verify-playbook-changed = The embedded playbook is missing or was changed.
 verify-pages-changed = The visible pages were changed: they do not match the embedded record.
 verify-unreadable = The file cannot be read: { $error }
-certificate-written = Record saved: { $file }
-certificate-failed = The record document could not be made: { $error }
+certificate-written = Summary saved: { $file }
+certificate-failed = The PDF could not be created: { $error }
 export-not-writable = The file cannot be saved there. Is it open in another program, or is the folder write-protected? Close the other program or choose another folder.
 export-folder-missing = The chosen folder does not exist (any more). Please choose another one.
-export-other = Something went wrong while making it. Please call your IT support company.
+export-other = Something went wrong while creating the PDF. Please call your IT support company.
 
 ## Review and sign-off
 nav-review = Review & sign off
@@ -276,7 +276,7 @@ screen-signoff = Sign-off
 review-title = Review and sign-off
 review-not-signed = Not signed off yet.
 review-signed = Signed off by { $name } ({ $role }) on { $time }.
-review-signoff-outdated = The sign-off by { $name } of { $time } no longer holds because something changed after it. Please review and sign off again.
+review-signoff-outdated = The sign-off given by { $name } on { $time } is no longer valid because something changed afterwards. Please review and sign off again.
 review-blockers = Still missing before the sign-off
 review-no-blockers = Everything is decided. You can sign off.
 review-more-blockers = … and { $count } more.
@@ -286,9 +286,9 @@ review-blocker-report = About the incident: record the decision on the report
 review-blocker-patients = About the incident: record the decision on informing patients
 review-edit-facts = About the incident
 review-sign-off = Sign off and confirm
-review-export = Save the record as PDF
+review-export = Save the summary as PDF
 review-exported = Saved: { $file } (document ID { $id })
-review-export-failed = The record document was not saved
+review-export-failed = The PDF was not saved
 review-export-retry = Try again
 review-export-elsewhere = Choose another place
 review-tasks = All tasks
@@ -319,14 +319,17 @@ facts-patients-reason = Why not?
 facts-bad-date = A date cannot be read. Please write it like this: 28.11.2026 or 28.11.2026 09:30
 facts-save = Save these facts
 signoff-title = Sign off and confirm
-signoff-intro = Your confirmation finishes the work. Then you can save the completion record.
-signoff-blocked = Something is still missing ({ $count } points). You can sign off once everything is decided.
+signoff-intro = Your confirmation finishes the work. Then you can save the completion summary.
+signoff-blocked = Something is still missing ({ $count ->
+        [one] one item
+       *[other] { $count } items
+    }). You can sign off once everything is decided.
 signoff-to-review = To the review
 signoff-name = Your name
 signoff-role = Your role, e.g. practice owner
 signoff-confirm = I have reviewed the list. To the best of my knowledge it shows the state of the work correctly.
 signoff-button = Confirm the sign-off
-signoff-needs = Please enter name and role and tick the confirmation.
+signoff-needs = Please enter your name and role and tick the box.
 
 ## Password help
 pw-title = Help with the new password
@@ -338,7 +341,7 @@ pw-check-hint = Type your new password here before you set it in the system. The
 pw-show = Show
 pw-clear = Clear
 pw-strength-weak = Weak: please do not use it.
-pw-strength-fair = Fair: better, but still too easy to guess after a break-in.
+pw-strength-fair = Fair: better, but still too easy for attackers to guess.
 pw-strength-strong = Strong: well done.
 pw-fail-short = It needs at least { $min } characters.
 pw-fail-classes = It needs { $classes } of 4 kinds of characters: capitals, small letters, digits, symbols.
@@ -360,14 +363,17 @@ pw-bits-pin = A random PIN without patterns. The device locks after three wrong 
 pw-copy = Copy
 pw-copied = Copied. The program clears the clipboard again in { $seconds } seconds.
 pw-copy-failed = Copying is not possible here. Please type the suggestion.
-pw-remote-hidden = Someone is watching your screen (remote support). So suggestions and showing are hidden.
+pw-remote-hidden = Someone is watching your screen (remote support), so suggestions are hidden and passwords cannot be shown.
 remote-toggle = Someone is watching my screen (remote support)
 profile-city = Town of the practice
 menu-settings = Settings
 pw-check-label-pin = Check a new PIN (optional, never stored)
-clock-left = Deadline for a report to the data-protection authority: { $deadline }, { $hours } hours left.
+clock-left = Deadline for a report to the data-protection authority: { $deadline }, { $hours ->
+        [one] one hour
+       *[other] { $hours } hours
+    } left.
 clock-passed = The 72 hours ran out on { $deadline }. If a report is due, report at once and give the reason for the delay.
-clock-explain = The 72 hours count from when the practice learned of the incident. Only a report, or a reasoned decision not to report, meets the deadline. An entry here reports nothing by itself.
+clock-explain = The 72 hours count from when the practice learned of the incident. Only a report, or a reasoned decision not to report, meets the deadline. Entering it here does not send a report.
 clock-decide = Record the decision
 playbook-problem-reserved-code = The code "{ $code }" starts with a letter the program keeps for its own screens (P, R, U, V, W).
 
@@ -376,7 +382,7 @@ where-code-step = { $code } · step { $step }
 where-screen = I am on { $code }: { $name }.
 where-task-status = Status of the task: { $status }.
 where-step = I am at step { $step } of { $steps }.
-where-counts = In all, { $settled } of { $total } tasks are worked through{ $na ->
+where-counts = In all, { $settled } of { $total } tasks have been dealt with{ $na ->
         [0] {""}
        *[other] , { $na } of them not applicable
     }. { $help ->
@@ -397,7 +403,7 @@ task-help-waiting = We called the IT support company: mark as "waiting for a cal
 caller-check = Is this call genuine?
 caller-check-title = How to recognise real helpers
 caller-check-1 = Real helpers never ask for a password or a PIN.
-caller-check-2 = When in doubt, hang up and call back on the known number, never on a number the caller gives.
+caller-check-2 = When in doubt, hang up and call back on the number you already know, never on a number the caller gives.
 caller-check-3 = Do not install programs or allow remote access just because a caller asks.
 caller-check-4 = Pressure and haste ("right now, or else…") are a warning sign.
 bundle-open = Make a file for your IT support company
@@ -411,7 +417,7 @@ shared-hint = If the record lives in a shared folder (e.g. on the practice serve
 shared-folder-label = Shared folder, e.g. \\server\practice\passwort-lotse
 shared-use = Move it into this folder
 shared-now = The record lives in the shared folder { $folder }.
-shared-back-local = Keep it on this computer only again
+shared-back-local = Move it back to this computer only
 konnektor-unknown = Don't know
 konnektor-no-ti = None, the practice has no TI
 account-wifi = Wi-Fi
@@ -425,32 +431,35 @@ task-it-notes = For your IT support company
 task-login-fails = The new login does not work?
 task-login-fails-1 = Do not keep trying. After a few wrong tries the account locks.
 task-login-fails-2 = Check Caps Lock. Check that the keyboard is not set to another language (Y and Z swapped).
-task-login-fails-3 = Stay signed in in the old window until the new login works in a second window.
+task-login-fails-3 = For a router, Konnektor or storage opened in the browser: stay signed in in the old window until the new login works in a second window.
 task-login-fails-4 = If it still fails, call your IT support company.
 task-decision-save = Record it
 task-decision-recorded = Recorded by { $name }, { $time }. The same answer shows under "About the incident".
 task-decision-open = Not recorded yet.
 cert-training-banner = TRAINING – made in training mode with a sample practice, not with real data.
-cert-what-it-is = The practice made this record itself, from its own entries. It is not a check by a third party, not a report to the data-protection authority, and no statement that the IT is free of malware.
-cert-footer-not = The practice's own record · no third-party check · no report to the authority · no statement about malware
-pw-required = This system requires: { $parts }.
+cert-what-it-is = The practice made this summary itself, from its own entries. It is not a check by a third party, not a report to the data-protection authority, and not a statement that the practice's computers are free of malware.
+cert-footer-not = The practice's own summary · no third-party check · no report to the authority · no statement about malware
+pw-required = System requirement: { $parts }.
 pw-required-pin = This system requires a PIN of { $min } to { $max } digits.
 pw-required-pin-exact = This system requires a PIN of exactly { $digits } digits.
-pw-required-source = How we know: { $source }
+pw-required-source = { $source }
 pw-required-unknown = We do not know what this system requires. { $source }
 pw-recommend = We recommend at least { $min } characters, ideally four or more random words.
 pw-recommend-pin = We recommend { $min } digits without a pattern.
 pw-meets-required = Meets the system's known requirement.
 pw-breaks-required = Does not meet the system's known requirement:
-pw-unknown-verdict = Whether the system takes it, you will only see when you change it.
+pw-unknown-verdict = You will only see whether the system accepts it when you change it.
 pw-find-short-pin = Shorter than the recommended { $min } digits.
-pw-find-pin-run = No runs like 123456 or 654321.
+pw-find-pin-run = No sequences like 123456 or 654321.
 pw-find-pin-repeat = No repeats like 111111 or 121212.
 pw-find-pin-date = No dates such as a birthday.
-pw-clean-device = Change this password on a clean device, such as your phone. Do not type it into a practice computer, not even here.
+pw-clean-device = Change this password on a clean device, such as your phone. Do not type it into a practice computer, not even into this program.
 incident-stop-title = Stop at once if you see this on a computer:
 incident-stop-then = Then do nothing more on that computer and change nothing. Call your IT support company straight away.
 parties-button = Who is who?
 parties-title = Who is who?
 playbook-problem-rule-mismatch = In task "{ $id }" the requirement does not fit the kind: PIN or password.
 playbook-problem-decision-twice = Task "{ $id }" asks for an incident fact that another task already asks for.
+profile-gap-staff = Nobody in the team yet. Without names, the practice software tasks are missing.
+profile-gap-workstation = No workstation yet. Without one, the Windows sign-in task is missing.
+profile-gap-card-terminal = No card terminal yet. Without one, the admin PIN task is missing. If the practice has no TI, choose "None, the practice has no TI" below.

@@ -278,7 +278,12 @@ fn the_owners_decisions_run_alongside_and_do_not_block_the_next_task() -> std::i
     let mut s = started(dir.path(), &clock());
     let next = |s: &Session| s.next_open_task().map(|t| t.id.clone());
     assert_eq!(next(&s).as_deref(), Some("call-it-contact"));
-    for task in ["call-it-contact", "warn-team", "backup-offline"] {
+    for task in [
+        "call-it-contact",
+        "warn-team",
+        "backup-offline",
+        "cyber-insurer",
+    ] {
         s.handle(Action::Mark {
             task: task.into(),
             mark: Mark::Done,

@@ -5,7 +5,7 @@ use egui::{RichText, Ui};
 use super::{Drafts, theme, widgets};
 use crate::i18n::Tr;
 use crate::messages;
-use crate::profile::{Account, DeviceKind, KonnektorModel, Profile};
+use crate::profile::{Account, DeviceKind, Gap, KonnektorModel, Profile};
 use crate::session::Session;
 use crate::t;
 
@@ -34,6 +34,19 @@ pub fn profile_ui(ui: &mut Ui, session: &Session, drafts: &mut Drafts, tr: &Tr) 
     accounts_ui(ui, profile, tr);
     ui.add_space(theme::SECTION_GAP);
 
+    let gaps = profile.gaps();
+    if !gaps.is_empty() {
+        widgets::boxed(ui, theme::warning_fill(ui.visuals()), |ui| {
+            for gap in gaps {
+                let text = match gap {
+                    Gap::NoStaff => t!(tr, "profile-gap-staff"),
+                    Gap::NoWorkstation => t!(tr, "profile-gap-workstation"),
+                    Gap::NoCardTerminal => t!(tr, "profile-gap-card-terminal"),
+                };
+                widgets::paragraph(ui, &format!("–  {text}"));
+            }
+        });
+    }
     if !profile.is_complete() {
         widgets::boxed(ui, theme::warning_fill(ui.visuals()), |ui| {
             widgets::paragraph(ui, &t!(tr, "profile-incomplete"));
