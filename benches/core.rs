@@ -1,5 +1,6 @@
-//! Performance figures: plan generation, record save and load, and one UI
-//! frame of the overview and of a task screen for a large practice.
+//! Performance figures: plan generation, record save and load, handling a
+//! mark in memory, and one UI frame of the overview and of a task screen,
+//! all for a large practice with a record of 10,000 events.
 
 use std::sync::Arc;
 
@@ -8,13 +9,15 @@ use criterion::{Criterion, criterion_group, criterion_main};
 
 use passwort_lotse::clock::ManualClock;
 use passwort_lotse::i18n::{Lang, Tr};
+use passwort_lotse::persist::{Persistence, Setup};
 use passwort_lotse::plan::Plan;
 use passwort_lotse::playbook::default_playbook;
 use passwort_lotse::profile::{Account, DeviceKind, KonnektorModel, Profile};
-use passwort_lotse::record::{EventKind, LockHolder, Mark, Record, Store, decode, encode};
-use passwort_lotse::session::{Action, Options, Session};
+use passwort_lotse::record::{EventKind, LockHolder, Mark, Record, decode, encode};
+use passwort_lotse::settings::Settings;
 use passwort_lotse::ui::{self, Drafts};
 use passwort_lotse::wizard::Screen;
+use passwort_lotse::workspace::{Action, Effect, Opening, Report, Start, StoreState, Workspace};
 
 /// 40 workstations, 8 servers, 20 staff, every account.
 fn large_practice() -> Profile {
@@ -42,25 +45,67 @@ fn large_practice() -> Profile {
     p
 }
 
-fn record_of(n: usize) -> Record {
-    let at = chrono::Utc
+fn at() -> chrono::DateTime<chrono::Utc> {
+    chrono::Utc
         .with_ymd_and_hms(2026, 11, 28, 9, 0, 0)
         .single()
-        .unwrap_or_default();
+        .unwrap_or_default()
+}
+
+/// The large practice's record: its profile, then `n` marks across its plan.
+fn record_of(n: usize) -> Record {
+    let profile = large_practice();
+    let plan = Plan::new(&default_playbook(), &profile);
     let mut r = Record::default();
-    for i in 0..n {
+    r.push(
+        at(),
+        "Anna Schmidt",
+        "Empfang-PC",
+        EventKind::ProfileSaved { profile },
+    );
+    for i in 1..n {
+        let task = plan.tasks[i % plan.tasks.len()].id.clone();
+        let mark = if (i / plan.tasks.len()).is_multiple_of(2) {
+            Mark::Done
+        } else {
+            Mark::Reopened
+        };
         r.push(
-            at,
+            at(),
             "Anna Schmidt",
             "Empfang-PC",
             EventKind::TaskMarked {
-                task: format!("windows-logon@d{}", i % 40),
-                mark: Mark::Done,
+                task,
+                mark,
                 reason: None,
             },
         );
     }
     r
+}
+
+/// A workspace holding the large record, as the worker would report it opened.
+fn workspace_with(record: Record) -> Workspace {
+    let start = Start {
+        playbook: default_playbook(),
+        playbook_source: passwort_lotse::playbook::DEFAULT_PLAYBOOK.to_owned(),
+        playbook_error: None,
+        settings: Settings {
+            lang: Some(Lang::De),
+            worker: "Anna Schmidt".into(),
+            ..Settings::default()
+        },
+        workstation: "Empfang-PC".into(),
+        demo: false,
+    };
+    let mut ws = Workspace::new(start, Arc::new(ManualClock::new(at())));
+    let _ = ws.apply(Report::Opened(Opening {
+        store: StoreState::Writer,
+        record,
+        recovery: None,
+        problem: None,
+    }));
+    ws
 }
 
 fn plan_generation(c: &mut Criterion) {
@@ -75,33 +120,77 @@ fn record_io(c: &mut Criterion) {
     let Ok(dir) = tempfile::tempdir() else {
         return;
     };
-    let Ok((store, _)) = Store::open(dir.path(), &LockHolder::default()) else {
-        return;
+    let setup = Setup {
+        settings_dir: dir.path().to_owned(),
+        data_dir: dir.path().to_owned(),
+        shared_folder: None,
+        me: LockHolder::default(),
+        credential_store: None,
     };
+    let mut worker = Persistence::new(setup, Arc::new(ManualClock::new(at())));
+    let _ = worker.run(Effect::Open);
     let record = record_of(10_000);
-    c.bench_function("save a record of 10,000 events", |b| {
-        b.iter(|| store.save(&record));
+    let _ = worker.run(Effect::Replace {
+        ticket: 1,
+        record: record.clone(),
     });
+    let mut more = record.clone();
+    let task = Plan::new(&default_playbook(), &large_practice()).tasks[3]
+        .id
+        .clone();
+    let mut ticket = 1;
+    c.bench_function(
+        "the worker saves one mark into a record of 10,000 events",
+        |b| {
+            b.iter(|| {
+                let before = more.events().len();
+                more.push(
+                    at(),
+                    "Anna",
+                    "Empfang-PC",
+                    EventKind::TaskMarked {
+                        task: task.clone(),
+                        mark: Mark::Done,
+                        reason: None,
+                    },
+                );
+                ticket += 1;
+                worker.run(Effect::Save {
+                    ticket,
+                    events: more.events()[before..].to_vec(),
+                })
+            });
+        },
+    );
     let bytes = encode(&record).unwrap_or_default();
     c.bench_function("load a record of 10,000 events", |b| {
         b.iter(|| decode(&bytes));
     });
 }
 
+fn handling_a_mark(c: &mut Criterion) {
+    let mut ws = workspace_with(record_of(10_000));
+    let task = ws.plan.tasks[5].id.clone();
+    let mut n = 0_u64;
+    c.bench_function("handle one mark in memory, record of 10,000 events", |b| {
+        b.iter(|| {
+            n += 1;
+            let mark = if n.is_multiple_of(2) {
+                Mark::Done
+            } else {
+                Mark::Reopened
+            };
+            ws.handle(Action::Mark {
+                task: task.clone(),
+                mark,
+                reason: None,
+            })
+        });
+    });
+}
+
 fn ui_frames(c: &mut Criterion) {
-    let Ok(dir) = tempfile::tempdir() else {
-        return;
-    };
-    let clock = ManualClock::new(chrono::Utc::now());
-    let options = Options {
-        data_dir: dir.path().to_owned(),
-        lang: Some(Lang::De),
-        workstation: "Empfang-PC".into(),
-        ..Options::default()
-    };
-    let mut session = Session::open(&options, Arc::new(clock));
-    session.handle(Action::SetWorker("Anna".into()));
-    session.handle(Action::SaveProfile(large_practice()));
+    let mut ws = workspace_with(record_of(10_000));
     let tr = Tr::new(Lang::De);
     let ctx = egui::Context::default();
     ui::theme::apply(&ctx);
@@ -113,20 +202,28 @@ fn ui_frames(c: &mut Criterion) {
         )),
         ..Default::default()
     };
-    let mut frame = |session: &Session, name: &str, c: &mut Criterion| {
+    let mut frame = |ws: &Workspace, name: &str, c: &mut Criterion| {
         c.bench_function(name, |b| {
             b.iter(|| {
                 ctx.run_ui(input(), |ui| {
-                    let _ = ui::app_ui(ui, session, &mut drafts, &tr);
+                    let _ = ui::app_ui(ui, ws, &mut drafts, &tr);
                 })
             });
         });
     };
-    session.handle(Action::Go(Screen::Overview));
-    frame(&session, "one frame of the overview, large practice", c);
-    let task = session.plan.tasks[20].id.clone();
-    session.handle(Action::Go(Screen::Task(task)));
-    frame(&session, "one frame of a task screen, large practice", c);
+    let _ = ws.handle(Action::Go(Screen::Overview));
+    frame(
+        &ws,
+        "one frame of the overview, large practice, 10,000 events",
+        c,
+    );
+    let task = ws.plan.tasks[20].id.clone();
+    let _ = ws.handle(Action::Go(Screen::Task(task)));
+    frame(
+        &ws,
+        "one frame of a task screen, large practice, 10,000 events",
+        c,
+    );
 }
 
 fn certificate(c: &mut Criterion) {
@@ -172,5 +269,12 @@ fn certificate(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, plan_generation, record_io, ui_frames, certificate);
+criterion_group!(
+    benches,
+    plan_generation,
+    record_io,
+    handling_a_mark,
+    ui_frames,
+    certificate
+);
 criterion_main!(benches);

@@ -2,14 +2,12 @@
 
 use std::path::{Path, PathBuf};
 
+use chrono::{DateTime, Utc};
+
 use crate::i18n::Tr;
 use crate::password::clipboard::{Clipboard, CopiedSecret, SystemClipboard};
-use crate::session::{Action, ExportOutcome, Session};
+use crate::session::{Action, Effect, FileKind, Session};
 use crate::ui::{self, Drafts};
-
-/// How often the window wakes while work waits to be saved or another copy
-/// writes the record, so retries happen without user input.
-const RETRY_REPAINT: std::time::Duration = std::time::Duration::from_secs(1);
 
 /// What the window asks of the desktop: a save dialog and a PDF viewer.
 /// Tests give a stand-in, so no dialog ever blocks them.
@@ -92,17 +90,31 @@ impl App {
     }
 
     /// Clears a copied password from the clipboard once its time is up.
-    fn clear_clipboard_in_time(&mut self, ctx: &egui::Context) {
+    fn clear_clipboard_in_time(&mut self) {
         let now = self.session.now();
         let Some(copied) = self.drafts.copied.clone() else {
             return;
         };
         if copied.tick(self.clipboard(), now) {
             self.drafts.copied = None;
-        } else {
-            // Wake up to count down and to clear in time.
-            ctx.request_repaint_after(std::time::Duration::from_millis(500));
         }
+    }
+
+    /// The one place that decides when the window must draw again by
+    /// itself: the clipboard's countdown and the 72-hour clock. Reports
+    /// from the worker wake it as they arrive; otherwise an idle window
+    /// draws nothing.
+    pub fn next_wakeup(&self, now: DateTime<Utc>) -> Option<DateTime<Utc>> {
+        // The countdown on screen moves every second while a copy waits.
+        let clipboard = self
+            .drafts
+            .copied
+            .as_ref()
+            .map(|_| now + chrono::Duration::milliseconds(500));
+        [self.session.next_wakeup(now), clipboard]
+            .into_iter()
+            .flatten()
+            .min()
     }
 
     /// The same window with another desktop (tests).
@@ -111,39 +123,34 @@ impl App {
         self
     }
 
-    /// Carries out one action; the save dialog and the viewer are the
-    /// window's part, everything else is the session's.
-    fn apply(&mut self, action: Action) {
-        match action {
-            Action::ChooseCertificateFile => {
-                let name = crate::certificate::file_name(
-                    &self.tr,
-                    &self.session.profile().practice_name,
-                    crate::certificate::is_final(&self.session.playbook, &self.session.record),
-                    self.session.now().date_naive(),
-                );
-                if let Some(path) = self.desktop.choose_save_path(&name) {
-                    self.apply(Action::ExportCertificate(path));
+    /// Does what only the window can: dialogs, the PDF viewer, the clipboard.
+    fn carry_out(&mut self, effects: Vec<Effect>) {
+        for effect in effects {
+            match effect {
+                Effect::ChooseFile { kind, name } => {
+                    let Some(path) = self.desktop.choose_save_path(&name) else {
+                        continue;
+                    };
+                    let action = match kind {
+                        FileKind::Certificate => Action::ExportCertificate(path),
+                        FileKind::Bundle => Action::SaveBundle(path),
+                    };
+                    let more = self.session.handle(action);
+                    self.carry_out(more);
                 }
+                Effect::OpenFile(path) => self.desktop.open(&path),
+                Effect::CopySuggestion => self.copy_suggestion(),
+                // Storage effects never reach the window: the session hands
+                // them to the worker.
+                _ => {}
             }
-            Action::ExportCertificate(path) => {
-                self.session.handle(Action::ExportCertificate(path));
-                if let Some(ExportOutcome::Written { path, .. }) = &self.session.export {
-                    self.desktop.open(path);
-                }
-            }
-            Action::CopySuggestion => self.copy_suggestion(),
-            Action::ChooseBundleFile => {
-                let name = format!(
-                    "Passwort-Lotse-Support-{}.zip",
-                    self.session.now().format("%Y-%m-%d-%H%M")
-                );
-                if let Some(path) = self.desktop.choose_save_path(&name) {
-                    self.session.handle(Action::SaveBundle(path));
-                }
-            }
-            other => self.session.handle(other),
         }
+    }
+
+    /// Applies what the user asked for.
+    fn handle(&mut self, action: Action) {
+        let effects = self.session.handle(action);
+        self.carry_out(effects);
     }
 
     /// The session, for tests that check what was recorded.
@@ -155,20 +162,26 @@ impl App {
     pub fn session_mut(&mut self) -> &mut Session {
         &mut self.session
     }
+
+    /// Applies an action as the views would, window part included (tests).
+    pub fn act(&mut self, action: Action) {
+        self.handle(action);
+    }
 }
 
 impl eframe::App for App {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
-        self.session.tick();
-        self.clear_clipboard_in_time(ui.ctx());
-        let mut actions = ui::app_ui(ui, &self.session, &mut self.drafts, &self.tr);
+        let reported = self.session.tick();
+        self.carry_out(reported);
+        self.clear_clipboard_in_time();
+        let mut actions = ui::app_ui(ui, self.session.workspace(), &mut self.drafts, &self.tr);
         let zoom = ui.ctx().zoom_factor();
         if (zoom - self.session.settings.zoom).abs() > f32::EPSILON {
             actions.push(Action::SetZoom(zoom));
         }
         let changed = !actions.is_empty();
         for action in actions {
-            self.apply(action);
+            self.handle(action);
         }
         if self.tr.lang() != self.session.lang() {
             self.tr = Tr::new(self.session.lang());
@@ -176,8 +189,10 @@ impl eframe::App for App {
         if changed {
             ui.ctx().request_repaint();
         }
-        if self.session.save_problem.is_some() || self.session.other_writer.is_some() {
-            ui.ctx().request_repaint_after(RETRY_REPAINT);
+        let now = self.session.now();
+        if let Some(at) = self.next_wakeup(now) {
+            let wait = (at - now).to_std().unwrap_or_default();
+            ui.ctx().request_repaint_after(wait);
         }
     }
 }

@@ -6,8 +6,8 @@ use std::io::Write;
 use std::path::Path;
 
 use crate::i18n::Tr;
-use crate::session::Session;
 use crate::summary::Summary;
+use crate::workspace::Workspace;
 
 /// How many of the newest log files go into the bundle.
 const LOG_FILES: usize = 3;
@@ -25,10 +25,11 @@ pub struct Entry {
     pub bytes: Vec<u8>,
 }
 
-/// Everything the bundle will hold, for the user to see before saving.
-pub fn contents(session: &Session, log_dir: &Path, tr: &Tr) -> Vec<Entry> {
+/// The part of the bundle made from what is in memory: status and versions.
+/// The worker adds the logs ([`logs`]) when it lists or writes the bundle.
+pub fn status(session: &Workspace, tr: &Tr) -> Vec<Entry> {
     let summary = Summary::of(&session.playbook, &session.record);
-    let mut out = vec![
+    vec![
         Entry {
             name: "status.txt".into(),
             bytes: summary.to_text(tr).into_bytes(),
@@ -41,12 +42,10 @@ pub fn contents(session: &Session, log_dir: &Path, tr: &Tr) -> Vec<Entry> {
             name: "about.txt".into(),
             bytes: about(session).into_bytes(),
         },
-    ];
-    out.extend(logs(log_dir));
-    out
+    ]
 }
 
-fn about(session: &Session) -> String {
+fn about(session: &Workspace) -> String {
     [
         format!("app: Passwort-Lotse {}", env!("CARGO_PKG_VERSION")),
         format!(
@@ -64,7 +63,8 @@ fn about(session: &Session) -> String {
         + "\n"
 }
 
-fn logs(dir: &Path) -> Vec<Entry> {
+/// The newest logs, each without any line that might carry a secret.
+pub fn logs(dir: &Path) -> Vec<Entry> {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return Vec::new();
     };

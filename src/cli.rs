@@ -11,7 +11,7 @@ use crate::clock::Clock;
 use crate::demo;
 use crate::i18n::{Lang, Tr};
 use crate::record::{Opened, Record, Store};
-use crate::session::{Action, ExportOutcome, Options, Session};
+use crate::session::{Action, Export, ExportOutcome, Options, Session};
 use crate::summary::Summary;
 use crate::t;
 
@@ -133,9 +133,11 @@ pub fn reset_demo(options: &Options, out: &mut dyn Write, clock: &dyn Clock) -> 
         name: demo::TRAINEE.into(),
         workstation: options.workstation.clone(),
     };
-    let result = Store::open(&dir, &me).and_then(|(store, other)| match other {
-        Some(_) => Err(crate::record::RecordError::ReadOnly),
-        None => store.save(&demo::record(&playbook, clock.now())),
+    let result = Store::local(&dir).and_then(|store| match store.try_lock(&me)? {
+        crate::record::Locking::HeldBy(_) => Err(crate::record::RecordError::ReadOnly),
+        crate::record::Locking::Taken(lock) => {
+            store.save(&lock, &demo::record(&playbook, clock.now()))
+        }
     });
     match result {
         Ok(()) => {
@@ -168,7 +170,7 @@ pub fn certificate(
     }
     session.handle(Action::ExportCertificate(out_file.to_owned()));
     match &session.export {
-        Some(ExportOutcome::Written { path, .. }) => {
+        Some(Export::Done(ExportOutcome::Written { path, .. })) => {
             let _ = writeln!(
                 out,
                 "{}",
@@ -176,19 +178,19 @@ pub fn certificate(
             );
             0
         }
-        Some(ExportOutcome::Failed { problem, .. }) => {
+        Some(Export::Done(ExportOutcome::Failed { problem, .. })) => {
             let _ = writeln!(
                 out,
                 "{}",
                 t!(
                     tr,
                     "certificate-failed",
-                    error = crate::messages::export_problem(&tr, problem)
+                    error = crate::messages::export_problem(&tr, *problem)
                 )
             );
             1
         }
-        None => 1,
+        _ => 1,
     }
 }
 

@@ -127,7 +127,7 @@ pub fn record(playbook: &Playbook, now: DateTime<Utc>) -> Record {
 mod tests {
     use super::*;
     use crate::playbook::default_playbook;
-    use crate::record::Counts;
+    use crate::progress::Counts;
 
     #[test]
     fn the_training_practice_is_mostly_done_with_one_call_for_help() {

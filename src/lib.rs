@@ -1,8 +1,8 @@
 //! Passwort-Lotse: guides the staff of a medical practice through changing
 //! every password after a security incident, and records who did what, when.
 //!
-//! The core (playbook, plan, record, wizard, session, i18n) has no egui in it;
-//! the views live in [`ui`] and only send [`session::Action`]s.
+//! The core (playbook, plan, record, wizard, workspace, persist, i18n) has no
+//! egui in it; the views live in [`ui`] and only send [`workspace::Action`]s.
 
 pub mod app;
 pub mod bundle;
@@ -15,9 +15,11 @@ pub mod hex;
 pub mod i18n;
 pub mod messages;
 pub mod password;
+pub mod persist;
 pub mod plan;
 pub mod playbook;
 pub mod profile;
+pub mod progress;
 pub mod record;
 pub mod review;
 pub mod session;
@@ -27,5 +29,6 @@ pub mod support;
 pub mod ui;
 pub mod when;
 pub mod wizard;
+pub mod workspace;
 
 pub use app::App;

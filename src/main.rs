@@ -11,7 +11,7 @@ use passwort_lotse::App;
 use passwort_lotse::certificate;
 use passwort_lotse::cli::{self, Cli, Command};
 use passwort_lotse::clock::SystemClock;
-use passwort_lotse::session::Session;
+use passwort_lotse::session::{Options, Session, Waker};
 
 /// How many daily log files are kept.
 const LOG_DAYS: usize = 14;
@@ -32,14 +32,14 @@ fn main() -> ExitCode {
         }
         None => {
             options.credential_store = certificate::platform_store();
-            run_app(Session::open(&options, Arc::new(clock)))
+            run_app(&options)
         }
     };
     ExitCode::from(u8::try_from(code).unwrap_or(1))
 }
 
-fn run_app(session: Session) -> i32 {
-    tracing::info!(demo = session.demo, "app starting");
+fn run_app(lotse: &Options) -> i32 {
+    tracing::info!(demo = lotse.demo, "app starting");
     let viewport = egui::ViewportBuilder::default()
         .with_title("Passwort-Lotse")
         .with_inner_size([1100.0, 760.0])
@@ -51,7 +51,14 @@ fn run_app(session: Session) -> i32 {
     let result = eframe::run_native(
         "Passwort-Lotse",
         options,
-        Box::new(|cc| Ok(Box::new(App::new(cc, session)))),
+        Box::new(|cc| {
+            // The persistence runs on its own thread and wakes the window
+            // when it has news; no frame waits for a disk or a share.
+            let ctx = cc.egui_ctx.clone();
+            let wake: Waker = std::sync::Arc::new(move || ctx.request_repaint());
+            let session = Session::open_in_background(lotse, Arc::new(SystemClock), wake)?;
+            Ok(Box::new(App::new(cc, session)))
+        }),
     );
     match result {
         Ok(()) => 0,

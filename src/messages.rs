@@ -4,8 +4,8 @@
 use crate::i18n::Tr;
 use crate::playbook::{PlaybookError, Problem};
 use crate::record::FileError;
-use crate::session::SaveProblem;
 use crate::t;
+use crate::workspace::{IoProblem, Trouble};
 
 /// Why a playbook was rejected: file, line and what is wrong.
 pub fn playbook_error(tr: &Tr, e: &PlaybookError) -> String {
@@ -78,12 +78,12 @@ pub fn damaged(tr: &Tr, problem: &FileError) -> String {
 }
 
 /// Why the work is only in memory for now.
-pub fn save_problem(tr: &Tr, problem: SaveProblem) -> String {
+pub fn save_problem(tr: &Tr, problem: IoProblem) -> String {
     match problem {
-        SaveProblem::DiskFull => t!(tr, "save-disk-full"),
-        SaveProblem::NotWritable => t!(tr, "save-not-writable"),
-        SaveProblem::FolderMissing => t!(tr, "save-folder-missing"),
-        SaveProblem::Other => t!(tr, "save-other"),
+        IoProblem::DiskFull => t!(tr, "save-disk-full"),
+        IoProblem::NotWritable => t!(tr, "save-not-writable"),
+        IoProblem::FolderMissing => t!(tr, "save-folder-missing"),
+        IoProblem::Other => t!(tr, "save-other"),
     }
 }
 
@@ -175,7 +175,7 @@ where
 
 /// How far the plan is, without counting "not applicable" as done:
 /// "20 von 30 bearbeitet, davon 4 „trifft nicht zu“".
-pub fn progress(tr: &Tr, c: &crate::record::Counts) -> String {
+pub fn progress(tr: &Tr, c: &crate::progress::Counts) -> String {
     t!(
         tr,
         "progress-settled",
@@ -186,7 +186,7 @@ pub fn progress(tr: &Tr, c: &crate::record::Counts) -> String {
 }
 
 /// The tasks counted by status, in one line: "Done 8, tested 12, …".
-pub fn counts(tr: &Tr, c: &crate::record::Counts) -> String {
+pub fn counts(tr: &Tr, c: &crate::progress::Counts) -> String {
     t!(
         tr,
         "status-counts",
@@ -199,13 +199,34 @@ pub fn counts(tr: &Tr, c: &crate::record::Counts) -> String {
 }
 
 /// Why a certificate was not written, with what to do.
-pub fn export_problem(tr: &Tr, problem: &crate::session::ExportProblem) -> String {
-    use crate::session::ExportProblem;
+pub fn export_problem(tr: &Tr, problem: IoProblem) -> String {
     match problem {
-        ExportProblem::NotWritable => t!(tr, "export-not-writable"),
-        ExportProblem::DiskFull => t!(tr, "save-disk-full"),
-        ExportProblem::FolderMissing => t!(tr, "export-folder-missing"),
-        ExportProblem::Other => t!(tr, "export-other"),
+        IoProblem::NotWritable => t!(tr, "export-not-writable"),
+        IoProblem::DiskFull => t!(tr, "export-disk-full"),
+        IoProblem::FolderMissing => t!(tr, "export-folder-missing"),
+        IoProblem::Other => t!(tr, "export-other"),
+    }
+}
+
+/// What went wrong that the user should know of, with what to do.
+pub fn trouble(tr: &Tr, trouble: &Trouble) -> String {
+    match trouble {
+        Trouble::FollowFailed(problem) => t!(
+            tr,
+            "trouble-follow-failed",
+            reason = save_problem(tr, *problem)
+        ),
+        Trouble::SharedRecordDamaged => t!(tr, "trouble-shared-damaged"),
+        Trouble::PendingSetAside(path) => t!(
+            tr,
+            "trouble-pending-set-aside",
+            file = path.display().to_string()
+        ),
+        Trouble::MoveFailed(problem) => t!(
+            tr,
+            "trouble-move-failed",
+            reason = save_problem(tr, *problem)
+        ),
     }
 }
 

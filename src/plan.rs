@@ -5,16 +5,16 @@ use std::collections::HashMap;
 use crate::i18n::Lang;
 use crate::playbook::{Applies, Category, Each, Playbook, TaskTemplate};
 use crate::profile::{DeviceKind, Profile};
-use crate::record::{Record, TaskState};
+use crate::record::{Record, TaskId, TaskState};
+use crate::wizard::Code;
 
 /// One task of the plan: a playbook task, possibly for one device or person.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Task {
-    /// Stable id the record uses: the template id, plus `@` and the device or
-    /// person id for repeated tasks ("windows-logon@d3").
-    pub id: String,
+    /// Stable id the record uses ("windows-logon@d3").
+    pub id: TaskId,
     /// Code to say on the phone: "D-1", or "D-1.2" for the second device.
-    pub code: String,
+    pub code: Code,
     /// Index of the template in the playbook.
     pub template: usize,
     /// Name of the device or person the task is for.
@@ -58,8 +58,8 @@ impl Plan {
             let subjects = subjects(template.each, profile);
             let Some(subjects) = subjects else {
                 tasks.push(Task {
-                    id: template.id.clone(),
-                    code: template.code.clone(),
+                    id: TaskId::once(&template.id),
+                    code: Code::new(template.code.clone()),
                     template: index,
                     subject: None,
                     category: template.category,
@@ -68,8 +68,8 @@ impl Plan {
             };
             for (n, (subject_id, name)) in subjects.into_iter().enumerate() {
                 tasks.push(Task {
-                    id: format!("{}@{subject_id}", template.id),
-                    code: format!("{}.{}", template.code, n + 1),
+                    id: TaskId::for_subject(&template.id, &subject_id),
+                    code: Code::new(format!("{}.{}", template.code, n + 1)),
                     template: index,
                     subject: Some(name),
                     category: template.category,
@@ -92,15 +92,15 @@ impl Plan {
     /// Where every task stands, by task id: its last mark, and for a task
     /// that records an incident fact, that fact as recorded (so the task and
     /// the facts screen show one answer). Tasks with nothing recorded are absent.
-    pub fn states(&self, playbook: &Playbook, record: &Record) -> HashMap<String, TaskState> {
-        let mut states = record.task_states();
+    pub fn states(&self, playbook: &Playbook, record: &Record) -> HashMap<TaskId, TaskState> {
+        let mut states = record.task_states().clone();
         for task in &self.tasks {
             let Some(decision) = task.template(playbook).decision else {
                 continue;
             };
             match record.decided(decision) {
                 Some(state) => {
-                    states.insert(task.id.clone(), state);
+                    states.insert(task.id.clone(), state.clone());
                 }
                 // Only a call for help is its own status; "done" means decided.
                 None if states.get(&task.id).is_some_and(|s| !s.status.is_stuck()) => {
@@ -115,18 +115,8 @@ impl Plan {
     /// The task with this code, compared without regard to case or spaces,
     /// so "b 3" finds "B-3".
     pub fn by_code(&self, code: &str) -> Option<&Task> {
-        let wanted = normalize_code(code);
-        self.tasks
-            .iter()
-            .find(|t| normalize_code(&t.code) == wanted)
+        self.tasks.iter().find(|t| t.code.is_meant_by(code))
     }
-}
-
-fn normalize_code(code: &str) -> String {
-    code.chars()
-        .filter(|c| c.is_ascii_alphanumeric() || *c == '.')
-        .map(|c| c.to_ascii_uppercase())
-        .collect()
 }
 
 fn applies(rule: &Applies, profile: &Profile) -> bool {

@@ -4,13 +4,13 @@ use std::collections::HashMap;
 
 use crate::plan::Plan;
 use crate::playbook::Playbook;
-use crate::record::{Decision, IncidentFacts, Status, TaskState};
+use crate::record::{Decision, IncidentFacts, Status, TaskId, TaskState};
 
 /// One thing that blocks the sign-off, each with a place to go and fix it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Blocker {
-    /// A task is open or waiting for help (plan task id).
-    Task(String),
+    /// A task is open or waiting for help.
+    Task(TaskId),
     /// When the practice learned of the incident is not recorded.
     LearnedAtMissing,
     /// The report to the authority is not decided.
@@ -25,7 +25,7 @@ pub enum Blocker {
 pub fn blockers(
     playbook: &Playbook,
     plan: &Plan,
-    states: &HashMap<String, TaskState>,
+    states: &HashMap<TaskId, TaskState>,
     facts: Option<&IncidentFacts>,
 ) -> Vec<Blocker> {
     let mut out: Vec<Blocker> = plan

@@ -6,7 +6,8 @@ use serde::Serialize;
 use crate::i18n::Tr;
 use crate::plan::Plan;
 use crate::playbook::Playbook;
-use crate::record::{Counts, Record, Status};
+use crate::progress::Counts;
+use crate::record::{Record, Status};
 use crate::t;
 
 /// What support staff ask for: whose record, how far, what is left.
@@ -38,7 +39,7 @@ impl Summary {
             plan.tasks
                 .iter()
                 .filter(|t| wanted(states.get(&t.id).map_or(Status::Open, |s| s.status)))
-                .map(|t| t.code.clone())
+                .map(|t| t.code.to_string())
                 .collect()
         };
         Summary {

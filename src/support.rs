@@ -4,13 +4,13 @@
 use crate::i18n::Tr;
 use crate::messages;
 use crate::record::Status;
-use crate::session::Session;
 use crate::t;
 use crate::wizard::Screen;
+use crate::workspace::Workspace as Session;
 
 /// The screen's code, with the step on a task: "B-3 · Schritt 2".
 pub fn screen_label(session: &Session, step: Option<usize>, tr: &Tr) -> String {
-    let code = session.screen.code(&session.plan);
+    let code = session.screen.code(&session.plan).to_string();
     match (&session.screen, step) {
         (Screen::Task(_), Some(step)) => t!(tr, "where-code-step", code = code, step = step),
         _ => code,

@@ -3,6 +3,54 @@
 use serde::{Deserialize, Serialize};
 
 use crate::plan::Plan;
+use crate::record::TaskId;
+
+/// A code said on the phone: a capital letter, a dash and a number, with a
+/// further number for a task repeated per device or person ("B-3", "C-1.2").
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Code(String);
+
+impl Code {
+    /// Letters the app keeps for its own screens (W welcome, V incident,
+    /// P profile and plan, U overview, R review); playbook codes may not use them.
+    pub const APP_LETTERS: [char; 5] = ['P', 'R', 'U', 'V', 'W'];
+
+    /// A code as the playbook or the plan writes it.
+    pub fn new(code: impl Into<String>) -> Code {
+        Code(code.into())
+    }
+
+    /// One of the app's own screen codes.
+    fn app(letter: char, number: usize) -> Code {
+        Code(format!("{letter}-{number}"))
+    }
+
+    /// Whether someone typing `typed` means this code, whatever case,
+    /// spaces or dashes they use ("b 3" means "B-3").
+    pub fn is_meant_by(&self, typed: &str) -> bool {
+        let plain = |s: &str| -> String {
+            s.chars()
+                .filter(|c| c.is_ascii_alphanumeric() || *c == '.')
+                .map(|c| c.to_ascii_uppercase())
+                .collect()
+        };
+        !typed.trim().is_empty() && plain(&self.0) == plain(typed)
+    }
+}
+
+impl std::ops::Deref for Code {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Display for Code {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
 
 /// The screens of the app, in the order the wizard walks them.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -16,7 +64,7 @@ pub enum Screen {
     /// The plan: all tasks at a glance before starting.
     Plan,
     /// One task, by its plan id.
-    Task(String),
+    Task(TaskId),
     /// Everything done and open, any task one click away.
     Overview,
     /// The doctor's review: status of everything, what blocks the sign-off.
@@ -90,27 +138,22 @@ impl Screen {
 
     /// The short code shown on every screen and said on the phone: the task
     /// code on a task, otherwise a letter no task code uses.
-    pub fn code(&self, plan: &Plan) -> String {
+    pub fn code(&self, plan: &Plan) -> Code {
         match self {
-            Screen::Welcome => "W-1".into(),
-            Screen::Incident(i) => format!("V-{}", i + 1),
-            Screen::Profile => "P-1".into(),
-            Screen::Plan => "P-2".into(),
+            Screen::Welcome => Code::app('W', 1),
+            Screen::Incident(i) => Code::app('V', i + 1),
+            Screen::Profile => Code::app('P', 1),
+            Screen::Plan => Code::app('P', 2),
             Screen::Task(id) => plan.task(id).map(|t| t.code.clone()).unwrap_or_default(),
-            Screen::Overview => "U-1".into(),
-            Screen::Review => "R-1".into(),
-            Screen::Facts => "R-2".into(),
-            Screen::SignOff => "R-3".into(),
+            Screen::Overview => Code::app('U', 1),
+            Screen::Review => Code::app('R', 1),
+            Screen::Facts => Code::app('R', 2),
+            Screen::SignOff => Code::app('R', 3),
         }
     }
 
     /// The screen a typed code names ("b 3", "B-3", "v-2"), if any.
     pub fn from_code(code: &str, flow: Flow<'_>) -> Option<Screen> {
-        let wanted: String = code
-            .chars()
-            .filter(|c| c.is_ascii_alphanumeric() || *c == '.')
-            .map(|c| c.to_ascii_uppercase())
-            .collect();
         if let Some(task) = flow.plan.by_code(code) {
             return Some(Screen::Task(task.id.clone()));
         }
@@ -126,7 +169,7 @@ impl Screen {
         fixed
             .into_iter()
             .chain((0..flow.incident_pages).map(Screen::Incident))
-            .find(|s| s.code(flow.plan).replace('-', "") == wanted)
+            .find(|s| s.code(flow.plan).is_meant_by(code))
     }
 
     /// A screen that still exists for this plan: a task removed by a profile
@@ -162,8 +205,8 @@ mod tests {
                 .iter()
                 .enumerate()
                 .map(|(i, id)| Task {
-                    id: (*id).to_owned(),
-                    code: format!("A-{i}"),
+                    id: (*id).into(),
+                    code: Code::new(format!("A-{i}")),
                     template: i,
                     subject: None,
                     category: Category::Admin,
@@ -181,7 +224,7 @@ mod tests {
     }
 
     fn task(id: &str) -> Screen {
-        Screen::Task(id.to_owned())
+        Screen::Task(id.into())
     }
 
     #[test]

@@ -37,7 +37,7 @@ fn crash_worker() {
     };
     p.add_device("PC", DeviceKind::Workstation);
     s.handle(Action::SaveProfile(p));
-    let tasks: Vec<String> = s.plan.tasks.iter().map(|t| t.id.clone()).collect();
+    let tasks: Vec<_> = s.plan.tasks.iter().map(|t| t.id.clone()).collect();
     for n in 1.. {
         let task = tasks[n % tasks.len()].clone();
         // Alternate per round through the plan, so every mark changes something.

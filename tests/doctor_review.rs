@@ -39,7 +39,7 @@ impl Desktop for FakeDesktop {
 /// The training practice with every task settled, as on the last day.
 fn all_tasks_done(opts: &Options) -> Session {
     let mut s = Session::open(opts, Arc::new(common::clock()));
-    let open: Vec<String> = s
+    let open: Vec<_> = s
         .plan
         .tasks
         .iter()

@@ -51,13 +51,13 @@ fn after_a_restart_the_app_opens_on_the_same_task_with_the_same_statuses() {
     click(&mut h, "Weiter");
     let screen = h.state().session().screen.clone();
     assert_eq!(screen, Screen::Task("backup-offline".into()));
-    let states = h.state().session().task_states();
+    let states = h.state().session().task_states().clone();
     drop(h);
 
     let h = app(&opts, &clock);
     assert_eq!(h.state().session().screen, screen);
     assert!(shows(&h, "A-4"), "the same task code is on screen");
-    assert_eq!(h.state().session().task_states(), states);
+    assert_eq!(h.state().session().task_states(), &states);
     let total = h.state().session().plan.tasks.len();
     assert!(
         shows_text(&h, &format!("1 von {total} bearbeitet")),

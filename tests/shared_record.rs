@@ -13,7 +13,7 @@ use std::sync::Arc;
 use passwort_lotse::clock::{ManualClock, SystemClock};
 use passwort_lotse::i18n::Lang;
 use passwort_lotse::record::{EventKind, Mark, Opened, Record, Store};
-use passwort_lotse::session::{Action, Options, RETRY_EVERY, Session};
+use passwort_lotse::session::{Action, Options, RETRY_EVERY, Session, StoreState};
 
 fn workstation(local: &Path, name: &str, clock: Arc<dyn passwort_lotse::clock::Clock>) -> Session {
     let opts = Options {
@@ -53,7 +53,7 @@ fn two_workstations_writing_at_once_lose_no_event_and_double_none() {
     );
     first.handle(Action::SaveProfile(passwort_lotse::demo::profile()));
     first.handle(Action::UseSharedFolder(Some(shared.clone())));
-    assert!(first.shared);
+    assert!(first.shared());
     let mut second = workstation(
         &root.path().join("labor"),
         "Labor-PC",
@@ -69,7 +69,7 @@ fn two_workstations_writing_at_once_lose_no_event_and_double_none() {
     let rounds = 40;
     let work = |mut s: Session, offset: usize| {
         std::thread::spawn(move || {
-            let tasks: Vec<String> = s.plan.tasks.iter().map(|t| t.id.clone()).collect();
+            let tasks: Vec<_> = s.plan.tasks.iter().map(|t| t.id.clone()).collect();
             for n in 0..rounds {
                 // Done, then open again, on one task after the other: every
                 // mark changes something, so every one is recorded.
@@ -154,7 +154,7 @@ fn a_share_that_goes_away_mid_work_loses_nothing_when_it_returns() {
     let mut s = workstation(&local, "Empfang-PC", Arc::new(clock.clone()));
     s.handle(Action::SaveProfile(passwort_lotse::demo::profile()));
     s.handle(Action::UseSharedFolder(Some(shared.clone())));
-    let tasks: Vec<String> = s.plan.tasks.iter().map(|t| t.id.clone()).collect();
+    let tasks: Vec<_> = s.plan.tasks.iter().map(|t| t.id.clone()).collect();
 
     let away = root.path().join("server-aus");
     std::fs::rename(&shared, &away).unwrap();
@@ -165,7 +165,11 @@ fn a_share_that_goes_away_mid_work_loses_nothing_when_it_returns() {
             reason: None,
         });
     }
-    assert!(s.save_problem.is_some(), "the user is told");
+    assert!(
+        matches!(s.store, StoreState::Offline { .. }),
+        "the user is told the share is away"
+    );
+    assert!(s.is_saved(), "the work is on this computer's disk");
     assert!(
         local.join("shared-pending.json").exists(),
         "work kept in a local copy"
@@ -174,9 +178,14 @@ fn a_share_that_goes_away_mid_work_loses_nothing_when_it_returns() {
 
     // The app is restarted while the server is still off, then it returns.
     let mut s = workstation(&local, "Empfang-PC", Arc::new(clock.clone()));
+    assert!(
+        s.task_states().get(&tasks[4]).is_some(),
+        "the work kept here is there after the restart"
+    );
     std::fs::rename(&away, &shared).unwrap();
     clock.advance(RETRY_EVERY);
     s.tick();
+    assert!(matches!(s.store, StoreState::Shared { .. }));
     assert!(s.save_problem.is_none());
     let record = on_disk(&shared);
     for task in &tasks[..5] {
@@ -211,7 +220,7 @@ fn moving_the_record_to_the_share_and_back_keeps_every_event() {
         reason: None,
     });
     s.handle(Action::UseSharedFolder(None));
-    assert!(!s.shared);
+    assert!(!s.shared());
     let ids: Vec<String> = s.record.events().iter().map(|e| e.id.clone()).collect();
     assert_eq!(ids.len(), before + 1);
     drop(s);
@@ -229,5 +238,32 @@ fn moving_the_record_to_the_share_and_back_keeps_every_event() {
     assert_eq!(
         again.task_states()[&task].status,
         passwort_lotse::record::Status::Tested
+    );
+}
+
+#[test]
+fn retry_after_the_share_was_away_does_not_wait_on_its_own_lock() {
+    let root = tempfile::tempdir().unwrap();
+    let shared = root.path().join("server-freigabe");
+    let local = root.path().join("empfang");
+    let mut s = workstation(&local, "Empfang-PC", Arc::new(SystemClock));
+    s.handle(Action::SaveProfile(passwort_lotse::demo::profile()));
+    s.handle(Action::UseSharedFolder(Some(shared.clone())));
+    drop(s);
+    // The share is away when the app starts, then comes back.
+    let away = root.path().join("weg");
+    std::fs::rename(&shared, &away).unwrap();
+    let mut s = workstation(&local, "Empfang-PC", Arc::new(SystemClock));
+    assert!(matches!(s.store, StoreState::Offline { .. }));
+    std::fs::rename(&away, &shared).unwrap();
+    let (done, result) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        s.handle(Action::Retry);
+        let _ = done.send(s.save_problem.is_none() && matches!(s.store, StoreState::Shared { .. }));
+    });
+    assert_eq!(
+        result.recv_timeout(std::time::Duration::from_secs(20)),
+        Ok(true),
+        "retry must save, not wait on the app's own lock"
     );
 }

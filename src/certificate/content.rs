@@ -9,7 +9,8 @@ use crate::i18n::{Lang, Tr};
 use crate::messages;
 use crate::plan::Plan;
 use crate::playbook::Playbook;
-use crate::record::{Counts, PatientsDecision, Record, ReportDecision, Status};
+use crate::progress::Counts;
+use crate::record::{PatientsDecision, Record, ReportDecision, Status, TaskId};
 use crate::review;
 use crate::t;
 
@@ -243,7 +244,7 @@ fn tasks_part(
     tr: &Tr,
     playbook: &Playbook,
     plan: &Plan,
-    states: &std::collections::HashMap<String, crate::record::TaskState>,
+    states: &std::collections::HashMap<TaskId, crate::record::TaskState>,
     at: &dyn Fn(DateTime<Utc>) -> String,
 ) {
     let lang = tr.lang();
@@ -289,7 +290,7 @@ fn tasks_part(
             }
             let done = state.filter(|s| s.status != Status::Open);
             vec![
-                vec![(task.code.clone(), Weight::Bold)],
+                vec![(task.code.to_string(), Weight::Bold)],
                 title,
                 vec![(
                     task.subject.clone().unwrap_or_else(|| "–".into()),

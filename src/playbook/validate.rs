@@ -4,10 +4,7 @@ use std::collections::HashSet;
 
 use super::{Category, PLAYBOOK_SCHEMA, Playbook, Text};
 use crate::password::{Rule, SecretKind};
-
-/// Letters of the app's own screen codes (W-1 welcome, V-1 incident, P-1
-/// profile, U-1 overview, R-1 review), so a typed code names one screen.
-pub const RESERVED_LETTERS: [char; 5] = ['P', 'R', 'U', 'V', 'W'];
+use crate::wizard::Code;
 
 /// The longest step, in characters, that still reads as one line on screen.
 pub const MAX_STEP_CHARS: usize = 140;
@@ -97,7 +94,7 @@ pub fn problems(p: &Playbook) -> Vec<Problem> {
         }
         if !is_code(&t.code) {
             out.push(Problem::BadCode(t.code.clone()));
-        } else if t.code.starts_with(RESERVED_LETTERS) {
+        } else if t.code.starts_with(Code::APP_LETTERS) {
             out.push(Problem::ReservedCode(t.code.clone()));
         }
         if t.texts().any(is_missing) {

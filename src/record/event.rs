@@ -6,6 +6,79 @@ use serde::{Deserialize, Serialize};
 use super::IncidentFacts;
 use crate::profile::Profile;
 
+/// Which task of a plan something is about: the playbook task's id, and for a
+/// task repeated per device or person, `@` and that one's id
+/// (`windows-logon@d3`), so renaming a device keeps its work.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct TaskId(String);
+
+impl TaskId {
+    /// The id of a task done once: the playbook task's id.
+    pub fn once(template: &str) -> TaskId {
+        TaskId(template.to_owned())
+    }
+
+    /// The id of a task repeated for one device or person.
+    pub fn for_subject(template: &str, subject: &str) -> TaskId {
+        TaskId(format!("{template}@{subject}"))
+    }
+
+    /// The id as text, as the record stores it.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// The playbook task it was made from.
+    pub fn template(&self) -> &str {
+        self.0.split('@').next().unwrap_or(&self.0)
+    }
+}
+
+impl From<&str> for TaskId {
+    fn from(id: &str) -> TaskId {
+        TaskId(id.to_owned())
+    }
+}
+
+impl From<String> for TaskId {
+    fn from(id: String) -> TaskId {
+        TaskId(id)
+    }
+}
+
+impl std::borrow::Borrow<str> for TaskId {
+    fn borrow(&self) -> &str {
+        &self.0
+    }
+}
+
+impl PartialEq<str> for TaskId {
+    fn eq(&self, other: &str) -> bool {
+        self.0 == other
+    }
+}
+
+impl PartialEq<&str> for TaskId {
+    fn eq(&self, other: &&str) -> bool {
+        self.0 == *other
+    }
+}
+
+impl std::ops::Deref for TaskId {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Display for TaskId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
 /// One thing that happened: who did what, when, at which workstation.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Event {
@@ -60,7 +133,7 @@ pub enum EventKind {
     /// A task's status was set.
     TaskMarked {
         /// The plan task's id.
-        task: String,
+        task: TaskId,
         /// The new status.
         mark: Mark,
         /// The reason, for "not applicable".

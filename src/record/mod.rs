@@ -7,18 +7,20 @@
 mod event;
 mod facts;
 mod file;
+mod index;
 mod store;
 
-pub use event::{Event, EventKind, Mark};
+pub use event::{Event, EventKind, Mark, TaskId};
 pub use facts::{Decision, IncidentFacts, PatientsDecision, ReportDecision};
 pub use file::{FileError, RECORD_FORMAT, RECORD_SCHEMA, decode, encode};
-pub use store::{Backup, LockHolder, Opened, RecordError, Store};
+pub use store::{
+    Backup, LockHolder, Locking, Opened, RecordError, Stamp, Store, WriterLock, set_aside,
+};
 
 use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
 
-use crate::plan::Plan;
 use crate::profile::Profile;
 
 /// Where a task stands, derived from its events.
@@ -97,16 +99,27 @@ pub struct TaskState {
     pub reason: Option<String>,
 }
 
-/// The practice's record: every event in the order it happened.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+/// The practice's record: every event in the order it happened, with what
+/// the events add up to kept at hand.
+#[derive(Clone, Debug, Default)]
 pub struct Record {
     events: Vec<Event>,
+    index: index::Index,
 }
+
+impl PartialEq for Record {
+    fn eq(&self, other: &Record) -> bool {
+        self.events == other.events
+    }
+}
+
+impl Eq for Record {}
 
 impl Record {
     /// A record made of these events (as read from disk).
     pub fn from_events(events: Vec<Event>) -> Record {
-        Record { events }
+        let index = index::Index::of(&events);
+        Record { events, index }
     }
 
     /// All events, oldest first.
@@ -140,6 +153,7 @@ impl Record {
             workstation: workstation.to_owned(),
             kind,
         });
+        self.index.add(self.events.len() - 1, &self.events);
     }
 
     /// This record with the events of `other` it does not have yet, in the
@@ -153,164 +167,85 @@ impl Record {
             }
         };
         let known: std::collections::HashSet<String> = self.events.iter().map(key).collect();
+        let news: Vec<&Event> = other
+            .events
+            .iter()
+            .filter(|e| !known.contains(&key(e)))
+            .collect();
+        if news.is_empty() {
+            return self.clone();
+        }
         let mut events = self.events.clone();
-        events.extend(
-            other
-                .events
-                .iter()
-                .filter(|e| !known.contains(&key(e)))
-                .cloned(),
-        );
+        events.extend(news.into_iter().cloned());
         // A stable sort keeps each record's own order for events at the same moment.
         events.sort_by_key(|e| e.at);
         for (n, e) in events.iter_mut().enumerate() {
             e.seq = n as u64 + 1;
         }
-        Record { events }
+        Record::from_events(events)
     }
 
     /// Whether this is a training record, not a real practice's.
     pub fn is_training(&self) -> bool {
-        self.events
-            .iter()
-            .any(|e| matches!(e.kind, EventKind::RecordStarted { training: true, .. }))
+        self.index.training
     }
 
     /// The practice profile as last saved.
     pub fn profile(&self) -> Option<&Profile> {
-        self.events.iter().rev().find_map(|e| match &e.kind {
+        match &self.events.get(self.index.profile?)?.kind {
             EventKind::ProfileSaved { profile } => Some(profile),
             _ => None,
-        })
+        }
     }
 
     /// The incident facts as last saved.
     pub fn facts(&self) -> Option<&IncidentFacts> {
-        self.events.iter().rev().find_map(|e| match &e.kind {
-            EventKind::FactsSaved { facts } => Some(facts),
-            _ => None,
-        })
+        index::facts_at(&self.events, self.index.facts?)
     }
 
     /// The last sign-off, and whether anything changed after it.
     pub fn sign_off(&self) -> Option<SignOff> {
-        let (index, event) = self
-            .events
-            .iter()
-            .enumerate()
-            .rev()
-            .find(|(_, e)| matches!(e.kind, EventKind::SignedOff { .. }))?;
+        let event = self.events.get(self.index.sign_off?)?;
         let EventKind::SignedOff { name, role } = &event.kind else {
             return None;
         };
-        let changed_after = self.events[index + 1..]
-            .iter()
-            .find(|e| !matches!(e.kind, EventKind::SignedOff { .. }))
-            .map(|e| e.at);
         Some(SignOff {
             name: name.clone(),
             role: role.clone(),
             at: event.at,
-            changed_after,
+            changed_after: self.index.changed_after_sign_off,
         })
     }
 
     /// Who recorded this incident fact as it now stands, and when; `None`
     /// while it is not decided.
-    pub fn decided(&self, decision: Decision) -> Option<TaskState> {
-        let mut since: Option<TaskState> = None;
-        let mut before: Option<&IncidentFacts> = None;
-        for e in &self.events {
-            let EventKind::FactsSaved { facts } = &e.kind else {
-                continue;
-            };
-            let unchanged =
-                before.is_some_and(|b| b.is_decided(decision) && b.same(facts, decision));
-            if !facts.is_decided(decision) {
-                since = None;
-            } else if !unchanged || since.is_none() {
-                since = Some(TaskState {
-                    status: Status::Done,
-                    by: e.by.clone(),
-                    at: e.at,
-                    reason: None,
-                });
+    pub fn decided(&self, decision: Decision) -> Option<&TaskState> {
+        self.index.decided.get(&decision)
+    }
+
+    /// Takes in events made by another copy of this record: appended when
+    /// they continue it, else merged in time order. Either way nothing is
+    /// lost or doubled.
+    pub fn take_in(&mut self, events: Vec<Event>) {
+        let mut next = self.events.len() as u64 + 1;
+        let continues = events.iter().all(|e| {
+            let fits = e.seq == next;
+            next += 1;
+            fits
+        });
+        if continues {
+            for e in events {
+                self.events.push(e);
+                self.index.add(self.events.len() - 1, &self.events);
             }
-            before = Some(facts);
-        }
-        since
-    }
-
-    /// The state of every task that has events, by task id.
-    pub fn task_states(&self) -> HashMap<String, TaskState> {
-        let mut states: HashMap<String, TaskState> = HashMap::new();
-        for e in &self.events {
-            let EventKind::TaskMarked { task, mark, reason } = &e.kind else {
-                continue;
-            };
-            states.insert(
-                task.clone(),
-                TaskState {
-                    status: Status::from(*mark),
-                    by: e.by.clone(),
-                    at: e.at,
-                    reason: reason.clone(),
-                },
-            );
-        }
-        states
-    }
-}
-
-/// Counts of a plan's tasks by status, for progress and summaries.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize)]
-pub struct Counts {
-    /// Tasks in the plan.
-    pub total: usize,
-    /// Nothing recorded yet.
-    pub open: usize,
-    /// Done but not tested.
-    pub done: usize,
-    /// Done and tested.
-    pub tested: usize,
-    /// Not applicable, with reason.
-    pub not_applicable: usize,
-    /// Waiting for help or for support to come back.
-    pub need_help: usize,
-}
-
-impl Counts {
-    /// Counts the plan's tasks by their state in the record.
-    pub fn of(plan: &Plan, states: &HashMap<String, TaskState>) -> Counts {
-        let mut c = Counts {
-            total: plan.tasks.len(),
-            ..Counts::default()
-        };
-        for t in &plan.tasks {
-            match states.get(&t.id).map_or(Status::Open, |s| s.status) {
-                Status::Open => c.open += 1,
-                Status::NeedHelp | Status::WaitingForSupport => c.need_help += 1,
-                Status::Done => c.done += 1,
-                Status::Tested => c.tested += 1,
-                Status::NotApplicable => c.not_applicable += 1,
-            }
-        }
-        c
-    }
-
-    /// Tasks that need no more work.
-    pub fn settled(&self) -> usize {
-        self.done + self.tested + self.not_applicable
-    }
-
-    /// The share of settled tasks, 0.0 to 1.0.
-    #[expect(clippy::cast_precision_loss, reason = "task counts are small")]
-    pub fn fraction(&self) -> f32 {
-        if self.total == 0 {
-            0.0
         } else {
-            self.settled() as f32 / self.total as f32
+            *self = self.merged_with(&Record::from_events(events));
         }
+    }
+
+    /// The last mark of every task that has one, by task id.
+    pub fn task_states(&self) -> &HashMap<TaskId, TaskState> {
+        &self.index.states
     }
 }
 

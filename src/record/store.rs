@@ -39,6 +39,9 @@ pub enum RecordError {
     /// Another copy of the app holds the record; this one may only read.
     #[error("the record is opened by another copy of the app")]
     ReadOnly,
+    /// The record on disk is damaged; it is never overwritten.
+    #[error("the record on disk is damaged")]
+    Damaged,
     /// The record could not be turned into bytes (a defect, not a user error).
     #[error("the record could not be encoded: {0}")]
     Encode(#[from] serde_json::Error),
@@ -89,96 +92,143 @@ pub enum Opened {
     },
 }
 
-/// The record's folder, and the lock when this copy of the app is the writer.
-#[derive(Debug)]
+/// The record's folder. Reading needs nothing more; writing needs the
+/// [`WriterLock`], so only the one copy that holds it can write.
+#[derive(Clone, Debug)]
 pub struct Store {
     dir: PathBuf,
-    lock: Option<File>,
+}
+
+/// Proof that this copy of the app holds the record's lock; dropping it
+/// releases the lock. A copy holds at most one: a second handle on the same
+/// lock file would wait for the first, in this process as in any other.
+#[derive(Debug)]
+pub struct WriterLock {
+    _file: File,
+}
+
+/// Whether the lock was taken or who holds it.
+#[derive(Debug)]
+pub enum Locking {
+    /// This copy holds it now.
+    Taken(WriterLock),
+    /// Another copy holds it.
+    HeldBy(LockHolder),
 }
 
 impl Store {
-    /// Opens the data folder (creating it) and tries to become the one writer.
-    /// When another copy holds the record, the store is read-only and the
-    /// other holder is returned.
-    pub fn open(dir: &Path, me: &LockHolder) -> Result<(Store, Option<LockHolder>), RecordError> {
-        fs::create_dir_all(dir).map_err(RecordError::io(dir))?;
-        let mut store = Store {
+    /// A store for the record in this folder; nothing is read or created yet.
+    pub fn reader(dir: &Path) -> Store {
+        Store {
             dir: dir.to_owned(),
-            lock: None,
-        };
-        let other = store.try_lock(me)?;
-        Ok((store, other))
+        }
     }
 
-    /// A store in a folder shared by several workstations: nobody holds the
-    /// record for long; each save takes the lock for a moment and merges.
+    /// The folder on this computer, created if needed.
+    pub fn local(dir: &Path) -> Result<Store, RecordError> {
+        fs::create_dir_all(dir).map_err(RecordError::io(dir))?;
+        Ok(Store::reader(dir))
+    }
+
+    /// A folder shared by several workstations. Never created here: a
+    /// missing share must fail, not be replaced by an empty local folder of
+    /// the same name.
     pub fn shared(dir: &Path) -> Result<Store, RecordError> {
-        // Never created here: a missing share must fail, not be replaced by
-        // an empty local folder of the same name.
         if !dir.is_dir() {
             return Err(RecordError::Io {
                 path: dir.to_owned(),
                 source: io::Error::new(io::ErrorKind::NotFound, "shared folder not reachable"),
             });
         }
-        Ok(Store {
-            dir: dir.to_owned(),
-            lock: None,
-        })
+        Ok(Store::reader(dir))
     }
 
-    /// Saves into a shared folder: waits for the lock (another workstation
-    /// holds it only while it saves), merges what is on disk with `local`,
-    /// writes, and returns the merged record. A damaged record on disk is
-    /// never overwritten.
-    pub fn commit(&self, local: &Record, me: &LockHolder) -> Result<Record, RecordError> {
+    fn lock_file(&self) -> Result<File, RecordError> {
         let path = self.dir.join(LOCK);
-        let lock = OpenOptions::new()
+        OpenOptions::new()
             .create(true)
             .truncate(false)
             .write(true)
             .open(&path)
-            .map_err(RecordError::io(&path))?;
-        lock.lock().map_err(RecordError::io(&path))?;
+            .map_err(RecordError::io(&path))
+    }
+
+    /// Tries to become the writer without waiting.
+    pub fn try_lock(&self, me: &LockHolder) -> Result<Locking, RecordError> {
+        let file = self.lock_file()?;
+        match file.try_lock() {
+            Ok(()) => {
+                self.announce(me);
+                Ok(Locking::Taken(WriterLock { _file: file }))
+            }
+            Err(fs::TryLockError::WouldBlock) => Ok(Locking::HeldBy(self.holder())),
+            Err(fs::TryLockError::Error(source)) => Err(RecordError::Io {
+                path: self.dir.join(LOCK),
+                source,
+            }),
+        }
+    }
+
+    /// Takes the lock of a shared folder for one save, waiting while another
+    /// workstation saves; `waiting` is told who that is.
+    pub fn lock_briefly(
+        &self,
+        me: &LockHolder,
+        waiting: &mut dyn FnMut(&LockHolder),
+    ) -> Result<WriterLock, RecordError> {
+        let file = self.lock_file()?;
+        match file.try_lock() {
+            Ok(()) => {}
+            Err(fs::TryLockError::WouldBlock) => {
+                waiting(&self.holder());
+                file.lock().map_err(RecordError::io(&self.dir.join(LOCK)))?;
+            }
+            Err(fs::TryLockError::Error(source)) => {
+                return Err(RecordError::Io {
+                    path: self.dir.join(LOCK),
+                    source,
+                });
+            }
+        }
+        self.announce(me);
+        Ok(WriterLock { _file: file })
+    }
+
+    /// Only a courtesy for the others' message: failing to write it must
+    /// not stop this copy from working.
+    fn announce(&self, me: &LockHolder) {
         if let Ok(bytes) = serde_json::to_vec(me) {
             let _ = write_atomic(&self.dir.join(HOLDER), &bytes);
         }
+    }
+
+    /// Saves into a shared folder: takes the lock for this save only, merges
+    /// what is on disk with `local`, writes, and returns the merged record. A
+    /// damaged record on disk is never overwritten.
+    pub fn commit(
+        &self,
+        local: &Record,
+        me: &LockHolder,
+        waiting: &mut dyn FnMut(&LockHolder),
+    ) -> Result<Record, RecordError> {
+        let lock = self.lock_briefly(me, waiting)?;
         let merged = match self.load()? {
             Opened::Fresh => local.clone(),
             Opened::Loaded(disk) => disk.merged_with(local),
-            Opened::Damaged { .. } => {
-                return Err(RecordError::Io {
-                    path: self.dir.join(RECORD),
-                    source: io::Error::new(
-                        io::ErrorKind::InvalidData,
-                        "the shared record is damaged",
-                    ),
-                });
-            }
+            Opened::Damaged { .. } => return Err(RecordError::Damaged),
         };
-        let bytes = file::encode(&merged)?;
-        write_atomic(&self.dir.join(RECORD), &bytes)?;
-        let seq = merged.events().last().map_or(0, |e| e.seq);
-        if let Err(e) = self.keep_backup(&bytes, seq) {
-            tracing::warn!(error = %e, "could not keep a backup of the shared record");
-        }
-        // Dropping the file releases the lock for the next workstation.
-        drop(lock);
+        self.save(&lock, &merged)?;
+        self.remove_stale_temp_files(&lock);
         Ok(merged)
     }
 
     /// A cheap sign that the record file changed: its length and time.
-    pub fn stamp(&self) -> Option<(u64, std::time::SystemTime)> {
+    pub fn stamp(&self) -> Option<Stamp> {
         let meta = fs::metadata(self.dir.join(RECORD)).ok()?;
-        Some((meta.len(), meta.modified().ok()?))
-    }
-
-    /// A store that only reads, for summaries printed on the command line.
-    pub fn reader(dir: &Path) -> Store {
-        Store {
-            dir: dir.to_owned(),
-            lock: None,
-        }
+        Some(Stamp {
+            len: meta.len(),
+            modified: meta.modified().ok()?,
+        })
     }
 
     /// The data folder.
@@ -186,43 +236,29 @@ impl Store {
         &self.dir
     }
 
-    /// Whether another copy of the app is the writer.
-    pub fn is_read_only(&self) -> bool {
-        self.lock.is_none()
-    }
-
-    /// Tries (again) to become the writer; returns the other holder if that fails.
-    pub fn try_lock(&mut self, me: &LockHolder) -> Result<Option<LockHolder>, RecordError> {
-        if self.lock.is_some() {
-            return Ok(None);
-        }
-        let path = self.dir.join(LOCK);
-        let file = OpenOptions::new()
-            .create(true)
-            .truncate(false)
-            .write(true)
-            .open(&path)
-            .map_err(RecordError::io(&path))?;
-        match file.try_lock() {
-            Ok(()) => {
-                self.lock = Some(file);
-                // Only a courtesy for the others' message: failing to write it
-                // must not stop this copy from working.
-                if let Ok(bytes) = serde_json::to_vec(me) {
-                    let _ = write_atomic(&self.dir.join(HOLDER), &bytes);
-                }
-                Ok(None)
-            }
-            Err(fs::TryLockError::WouldBlock) => Ok(Some(self.holder())),
-            Err(fs::TryLockError::Error(source)) => Err(RecordError::Io { path, source }),
-        }
-    }
-
-    fn holder(&self) -> LockHolder {
+    /// Who holds the lock, as that copy announced it.
+    pub fn holder(&self) -> LockHolder {
         fs::read(self.dir.join(HOLDER))
             .ok()
             .and_then(|b| serde_json::from_slice(&b).ok())
             .unwrap_or_default()
+    }
+
+    /// Removes temporary files a killed save left behind. Only the lock's
+    /// holder writes the record, so whatever it finds is stale.
+    pub fn remove_stale_temp_files(&self, _lock: &WriterLock) -> usize {
+        let mut removed = 0;
+        for dir in [self.dir.clone(), self.dir.join(BACKUPS)] {
+            let Ok(entries) = fs::read_dir(&dir) else {
+                continue;
+            };
+            for path in entries.filter_map(Result::ok).map(|e| e.path()) {
+                if files::is_temp_of(&path, "record") && fs::remove_file(&path).is_ok() {
+                    removed += 1;
+                }
+            }
+        }
+        removed
     }
 
     /// Reads the record without changing anything on disk.
@@ -244,10 +280,7 @@ impl Store {
 
     /// Writes the record so that a crash at any moment leaves the old or the
     /// new file, never a broken one; then keeps a copy as a backup.
-    pub fn save(&self, record: &Record) -> Result<(), RecordError> {
-        if self.lock.is_none() {
-            return Err(RecordError::ReadOnly);
-        }
+    pub fn save(&self, _lock: &WriterLock, record: &Record) -> Result<(), RecordError> {
         let bytes = file::encode(record)?;
         let path = self.dir.join(RECORD);
         write_atomic(&path, &bytes)?;
@@ -291,10 +324,12 @@ impl Store {
 
     /// Sets the damaged record aside (never deleting it) and puts the backup
     /// in its place.
-    pub fn restore(&self, backup: &Backup, now: DateTime<Utc>) -> Result<Record, RecordError> {
-        if self.lock.is_none() {
-            return Err(RecordError::ReadOnly);
-        }
+    pub fn restore(
+        &self,
+        _lock: &WriterLock,
+        backup: &Backup,
+        now: DateTime<Utc>,
+    ) -> Result<Record, RecordError> {
         let bytes = fs::read(&backup.path).map_err(RecordError::io(&backup.path))?;
         let record = file::decode(&bytes).map_err(|e| RecordError::Io {
             path: backup.path.clone(),
@@ -306,27 +341,41 @@ impl Store {
     }
 
     /// Sets the damaged record aside so a new one can be started.
-    pub fn start_over(&self, now: DateTime<Utc>) -> Result<(), RecordError> {
-        if self.lock.is_none() {
-            return Err(RecordError::ReadOnly);
-        }
+    pub fn start_over(&self, _lock: &WriterLock, now: DateTime<Utc>) -> Result<(), RecordError> {
         self.set_damaged_aside(now).map(|_| ())
     }
 
     fn set_damaged_aside(&self, now: DateTime<Utc>) -> Result<PathBuf, RecordError> {
-        let dir = self.dir.join(DAMAGED);
-        fs::create_dir_all(&dir).map_err(RecordError::io(&dir))?;
-        let target = dir.join(format!("record-{}.json", now.format("%Y%m%d-%H%M%S")));
-        let from = self.dir.join(RECORD);
-        fs::rename(&from, &target).map_err(RecordError::io(&from))?;
-        sync_dir(&self.dir)?;
-        Ok(target)
+        set_aside(&self.dir.join(RECORD), &self.dir, now)
     }
 
     /// Files set aside as damaged, oldest first.
     pub fn damaged_files(&self) -> Vec<PathBuf> {
         sorted_json_files(&self.dir.join(DAMAGED))
     }
+}
+
+/// The cheap sign that a record file changed: its length and time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Stamp {
+    /// Length in bytes.
+    pub len: u64,
+    /// Last modification time.
+    pub modified: std::time::SystemTime,
+}
+
+/// Moves a damaged file into `damaged/` of `dir`, with the time in its name;
+/// never deletes it. Returns where it went.
+pub fn set_aside(file: &Path, dir: &Path, now: DateTime<Utc>) -> Result<PathBuf, RecordError> {
+    let damaged = dir.join(DAMAGED);
+    fs::create_dir_all(&damaged).map_err(RecordError::io(&damaged))?;
+    let stem = file
+        .file_stem()
+        .map_or_else(|| "file".into(), |s| s.to_string_lossy().into_owned());
+    let target = damaged.join(format!("{stem}-{}.json", now.format("%Y%m%d-%H%M%S")));
+    fs::rename(file, &target).map_err(RecordError::io(file))?;
+    sync_dir(dir)?;
+    Ok(target)
 }
 
 fn backup_paths(dir: &Path) -> Vec<PathBuf> {

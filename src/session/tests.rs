@@ -1,9 +1,10 @@
 use super::*;
 use crate::clock::ManualClock;
-use crate::profile::DeviceKind;
-use crate::record::FileError;
-use crate::record::Status;
-use chrono::TimeZone;
+use crate::i18n::Lang;
+use crate::profile::{DeviceKind, Profile};
+use crate::record::{FileError, Mark, Status};
+use crate::wizard::Screen;
+use chrono::{TimeZone, Utc};
 
 fn clock() -> ManualClock {
     ManualClock::new(
@@ -107,7 +108,7 @@ fn a_failed_save_is_retried_by_the_clock_and_loses_nothing() -> std::io::Result<
         mark: Mark::Done,
         reason: None,
     });
-    assert_eq!(s.save_problem, Some(SaveProblem::FolderMissing));
+    assert_eq!(s.save_problem, Some(IoProblem::FolderMissing));
     assert_eq!(
         s.task_states()[&task].status,
         Status::Done,
@@ -131,7 +132,7 @@ fn a_second_copy_reads_and_follows_but_does_not_write() -> std::io::Result<()> {
     let clock = clock();
     let mut first = started(dir.path(), &clock);
     let mut second = Session::open(&options(dir.path()), Arc::new(clock.clone()));
-    assert!(second.other_writer.is_some());
+    assert!(second.other_writer().is_some());
     let task = second.plan.tasks[0].id.clone();
     let events = second.record.events().len();
     second.handle(Action::Mark {
@@ -150,7 +151,7 @@ fn a_second_copy_reads_and_follows_but_does_not_write() -> std::io::Result<()> {
         mark: Mark::Tested,
         reason: None,
     });
-    clock.advance(RETRY_EVERY);
+    clock.advance(FOLLOW_EVERY);
     second.tick();
     assert_eq!(
         second.task_states()[&task].status,
@@ -159,10 +160,10 @@ fn a_second_copy_reads_and_follows_but_does_not_write() -> std::io::Result<()> {
     );
 
     drop(first);
-    clock.advance(RETRY_EVERY);
+    clock.advance(FOLLOW_EVERY);
     second.tick();
     assert!(
-        second.other_writer.is_none(),
+        second.other_writer().is_none(),
         "takes over when the first closes"
     );
     second.handle(Action::Mark {
@@ -185,7 +186,7 @@ fn editing_the_profile_keeps_recorded_work() -> std::io::Result<()> {
         mark: Mark::Done,
         reason: None,
     });
-    let mut bigger = s.profile();
+    let mut bigger = s.profile().clone();
     bigger.add_device("Labor-PC", DeviceKind::Workstation);
     let before = s.plan.tasks.len();
     s.handle(Action::SaveProfile(bigger));
@@ -215,7 +216,7 @@ fn the_demo_lives_in_its_own_folder_and_resets() -> std::io::Result<()> {
     assert!(dir.path().join("demo").join("record.json").exists());
     assert!(!dir.path().join("record.json").exists());
     assert_eq!(s.counts().need_help, 1);
-    let open = s.next_open_task().map(|t| t.id.clone()).unwrap_or_default();
+    let open = s.next_open_task().map_or("x".into(), |t| t.id.clone());
     s.handle(Action::Mark {
         task: open,
         mark: Mark::Done,

@@ -2,11 +2,11 @@
 //! becomes an action; drafts never reach the record on their own.
 
 use crate::profile::Profile;
-use crate::record::{Decision, IncidentFacts, PatientsDecision, ReportDecision};
+use crate::record::{Decision, IncidentFacts, PatientsDecision, ReportDecision, TaskId};
 use crate::review::Filter;
-use crate::session::Session;
 use crate::when;
 use crate::wizard::Screen;
+use crate::workspace::Workspace;
 
 /// Unconfirmed input of the screens.
 #[derive(Debug, Default)]
@@ -17,8 +17,8 @@ pub struct Drafts {
     pub profile: Option<Profile>,
     /// A staff name being added on the profile screen.
     pub new_person: String,
-    /// The reason being typed for "not applicable", with the task it is for.
-    pub reason: Option<(String, String)>,
+    /// The reason being typed for "not applicable".
+    pub reason: Option<ReasonDraft>,
     /// Which tasks the review lists.
     pub filter: Filter,
     /// The incident facts being edited, with the screen they are edited on
@@ -34,16 +34,24 @@ pub struct Drafts {
     /// The last copy did not reach the clipboard.
     pub copy_failed: bool,
     /// How many steps of each task the user ticked off (not recorded).
-    pub steps: std::collections::HashMap<String, usize>,
+    pub steps: std::collections::HashMap<TaskId, usize>,
     /// Which helper panels are open.
     pub panels: Panels,
     /// The shared folder typed into the settings.
     pub shared_folder: String,
     /// The code typed into "go to".
     pub goto: String,
-    /// The files of the support bundle (name, size) as listed when the panel
-    /// opened; read once, not on every frame.
-    pub bundle_listing: Option<Vec<(String, usize)>>,
+    /// Whether the user asked what the support bundle will hold.
+    pub bundle_asked: bool,
+}
+
+/// The reason for "not applicable" as it is being typed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ReasonDraft {
+    /// The task it is for.
+    pub task: TaskId,
+    /// What is typed so far.
+    pub text: String,
 }
 
 /// The helper panels a user can open and close.
@@ -60,17 +68,17 @@ pub struct Panels {
 impl Drafts {
     /// The facts form of the screen shown, filled from the record when the
     /// screen opens.
-    pub fn facts_for(&mut self, session: &Session) -> &mut FactsDraft {
+    pub fn facts_for(&mut self, ws: &Workspace) -> &mut FactsDraft {
         if self
             .facts
             .as_ref()
-            .is_some_and(|(screen, _)| *screen != session.screen)
+            .is_some_and(|(screen, _)| *screen != ws.screen)
         {
             self.facts = None;
         }
         let (_, draft) = self.facts.get_or_insert_with(|| {
-            let saved = session.record.facts().cloned().unwrap_or_default();
-            (session.screen.clone(), FactsDraft::from_facts(&saved))
+            let saved = ws.record.facts().cloned().unwrap_or_default();
+            (ws.screen.clone(), FactsDraft::from_facts(&saved))
         });
         draft
     }
@@ -89,7 +97,7 @@ impl Drafts {
 /// memory when it is dropped, which happens as soon as the task is left.
 pub struct SecretDraft {
     /// The task it belongs to.
-    pub task: String,
+    pub task: TaskId,
     /// What is typed into the check field.
     pub typed: zeroize::Zeroizing<String>,
     /// Whether the typed text is shown instead of dots.
@@ -111,9 +119,9 @@ impl std::fmt::Debug for SecretDraft {
 
 impl SecretDraft {
     /// An empty helper for a task.
-    pub fn new(task: &str) -> SecretDraft {
+    pub fn new(task: &TaskId) -> SecretDraft {
         SecretDraft {
-            task: task.to_owned(),
+            task: task.clone(),
             typed: zeroize::Zeroizing::new(String::new()),
             show: false,
             assessment: None,

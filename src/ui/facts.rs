@@ -8,19 +8,19 @@ use super::drafts::{Choice, FactsDraft};
 use super::{Drafts, theme, widgets};
 use crate::i18n::Tr;
 use crate::record::Decision;
-use crate::session::{Action, Session};
 use crate::t;
 use crate::wizard::Screen;
+use crate::workspace::{Action, Workspace};
 
 /// The facts form.
 pub fn facts_ui(
     ui: &mut Ui,
-    session: &Session,
+    ws: &Workspace,
     drafts: &mut Drafts,
     tr: &Tr,
     actions: &mut Vec<Action>,
 ) {
-    let draft = drafts.facts_for(session);
+    let draft = drafts.facts_for(ws);
     ui.heading(t!(tr, "facts-title"));
     widgets::paragraph(ui, &t!(tr, "facts-intro"));
     for decision in Decision::ALL {
@@ -33,7 +33,7 @@ pub fn facts_ui(
     if facts.is_none() {
         ui.label(RichText::new(t!(tr, "facts-bad-date")).strong());
     }
-    let can_save = facts.is_some() && session.can_write();
+    let can_save = facts.is_some() && ws.can_write();
     if widgets::primary_button(ui, can_save, t!(tr, "facts-save")).clicked()
         && let Some(facts) = facts
     {
@@ -46,23 +46,23 @@ pub fn facts_ui(
 /// The question a task asks, with its own button to record the answer.
 pub fn task_decision_ui(
     ui: &mut Ui,
-    session: &Session,
+    ws: &Workspace,
     decision: Decision,
     drafts: &mut Drafts,
     tr: &Tr,
     actions: &mut Vec<Action>,
 ) {
-    let saved = session.record.facts().cloned().unwrap_or_default();
-    let draft = drafts.facts_for(session);
+    let saved = ws.record.facts().cloned().unwrap_or_default();
+    let draft = drafts.facts_for(ws);
     widgets::boxed(ui, theme::info_fill(ui.visuals()), |ui| {
         decision_ui(ui, decision, draft, tr);
-        match session.record.decided(decision) {
+        match ws.record.decided(decision) {
             Some(state) => widgets::paragraph(
                 ui,
                 &t!(
                     tr,
                     "task-decision-recorded",
-                    name = state.by,
+                    name = state.by.clone(),
                     time = crate::messages::time(tr, state.at)
                 ),
             ),
@@ -77,7 +77,7 @@ pub fn task_decision_ui(
             ui.label(RichText::new(t!(tr, "facts-bad-date")).strong());
         }
         let changed = facts.as_ref().is_some_and(|f| *f != saved);
-        let can_save = changed && session.can_write();
+        let can_save = changed && ws.can_write();
         if widgets::primary_button(ui, can_save, t!(tr, "task-decision-save")).clicked()
             && let Some(facts) = facts
         {

@@ -22,7 +22,7 @@ pub fn incident_ui(ui: &mut Ui, playbook: &Playbook, page: usize, tr: &Tr) {
         page = (page + 1),
         pages = pages.len()
     ));
-    ui.add_space(8.0);
+    ui.add_space(theme::GAP);
     for paragraph in &p.paragraphs {
         widgets::paragraph(ui, paragraph.get(lang));
     }
@@ -46,7 +46,7 @@ pub fn incident_ui(ui: &mut Ui, playbook: &Playbook, page: usize, tr: &Tr) {
         });
     }
     if !p.donts.is_empty() {
-        ui.add_space(8.0);
+        ui.add_space(theme::GAP);
         widgets::boxed(ui, theme::warning_fill(ui.visuals()), |ui| {
             ui.label(theme::section_heading(t!(tr, "incident-dont")));
             for item in &p.donts {

@@ -4,21 +4,21 @@ use egui::{RichText, Ui};
 
 use super::{task_list, theme, widgets};
 use crate::i18n::Tr;
-use crate::session::{Action, Session};
 use crate::t;
 use crate::wizard::Screen;
+use crate::workspace::{Action, Workspace};
 
 /// The overview screen.
-pub fn overview_ui(ui: &mut Ui, session: &Session, tr: &Tr, actions: &mut Vec<Action>) {
-    let counts = session.counts();
+pub fn overview_ui(ui: &mut Ui, ws: &Workspace, tr: &Tr, actions: &mut Vec<Action>) {
+    let counts = ws.counts();
     ui.heading(t!(tr, "overview-title"));
-    ui.label(RichText::new(crate::messages::progress(tr, &counts)).size(17.0));
-    ui.label(RichText::new(crate::messages::counts(tr, &counts)).size(17.0));
-    ui.add_space(8.0);
-    super::report_clock::report_clock_ui(ui, session, tr, actions);
-    match session.next_open_task() {
+    ui.label(RichText::new(crate::messages::progress(tr, &counts)).size(theme::size::SUMMARY));
+    ui.label(RichText::new(crate::messages::counts(tr, &counts)).size(theme::size::SUMMARY));
+    ui.add_space(theme::GAP);
+    super::report_clock::report_clock_ui(ui, ws, tr, actions);
+    match ws.next_open_task() {
         Some(task) => {
-            let label = t!(tr, "overview-next-open", code = task.code.clone());
+            let label = t!(tr, "overview-next-open", code = task.code.to_string());
             if widgets::primary_button(ui, true, label).clicked() {
                 actions.push(Action::Go(Screen::Task(task.id.clone())));
             }
@@ -34,16 +34,16 @@ pub fn overview_ui(ui: &mut Ui, session: &Session, tr: &Tr, actions: &mut Vec<Ac
         }
         None => {}
     }
-    ui.add_space(8.0);
+    ui.add_space(theme::GAP);
     if ui.button(t!(tr, "overview-edit-profile")).clicked() {
         actions.push(Action::Go(Screen::Profile));
     }
-    super::frame::remote_toggle_ui(ui, session, tr, actions);
+    super::settings_menu::remote_toggle_ui(ui, ws, tr, actions);
     task_list::task_list_ui(
         ui,
-        &session.playbook,
-        &session.plan,
-        &session.task_states(),
+        &ws.playbook,
+        &ws.plan,
+        ws.task_states(),
         crate::review::Filter::All,
         tr,
         actions,

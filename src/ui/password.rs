@@ -11,8 +11,9 @@ use crate::password::{
     Failure, Finding, PinPattern, Policy, Rule, Strength, assess, practice_words,
 };
 use crate::playbook::SecretRule;
-use crate::session::{Action, Session};
+use crate::record::TaskId;
 use crate::t;
+use crate::workspace::{Action, Workspace};
 
 /// The accessible id of the check field, to clear its undo history.
 fn field_id() -> egui::Id {
@@ -23,8 +24,8 @@ fn field_id() -> egui::Id {
 #[expect(clippy::too_many_arguments, reason = "a view takes what it reads")]
 pub fn password_ui(
     ui: &mut Ui,
-    session: &Session,
-    task: &str,
+    ws: &Workspace,
+    task: &TaskId,
     rule: &SecretRule,
     clean_device: bool,
     drafts: &mut Drafts,
@@ -32,11 +33,11 @@ pub fn password_ui(
     actions: &mut Vec<Action>,
 ) {
     let policy = rule.policy();
-    let remote = session.settings.remote_support;
+    let remote = ws.settings.remote_support;
     let drafts_copied = drafts.copied.as_ref();
     let copy_failed = drafts.copy_failed;
     let secret = match &mut drafts.secret {
-        Some(s) if s.task == task => s,
+        Some(s) if s.task == *task => s,
         other => other.insert(SecretDraft::new(task)),
     };
     widgets::boxed(ui, theme::info_fill(ui.visuals()), |ui| {
@@ -49,19 +50,10 @@ pub fn password_ui(
             ui.label(RichText::new(t!(tr, "pw-clean-device")).strong());
             return;
         }
-        ui.add_space(6.0);
-        check_ui(ui, session, policy, secret, remote, tr);
-        ui.add_space(10.0);
-        suggestion_ui(
-            ui,
-            session,
-            policy,
-            secret,
-            drafts_copied,
-            remote,
-            tr,
-            actions,
-        );
+        ui.add_space(theme::GAP_SMALL);
+        check_ui(ui, ws, policy, secret, remote, tr);
+        ui.add_space(theme::GAP_WIDE);
+        suggestion_ui(ui, ws, policy, secret, drafts_copied, remote, tr, actions);
         if copy_failed {
             widgets::paragraph(ui, &t!(tr, "pw-copy-failed"));
         }
@@ -70,7 +62,7 @@ pub fn password_ui(
 
 fn check_ui(
     ui: &mut Ui,
-    session: &Session,
+    ws: &Workspace,
     policy: Policy,
     secret: &mut SecretDraft,
     remote: bool,
@@ -88,7 +80,7 @@ fn check_ui(
             let edit = egui::TextEdit::singleline(&mut *secret.typed)
                 .id(field_id())
                 .password(!shown)
-                .desired_width(360.0);
+                .desired_width(theme::FIELD_WIDE);
             let response = ui.add(edit).labelled_by(label.id);
             if !remote {
                 ui.checkbox(&mut secret.show, t!(tr, "pw-show"));
@@ -107,7 +99,7 @@ fn check_ui(
     }
     if response.changed() {
         secret.assessment = (!secret.typed.is_empty()).then(|| {
-            let profile = session.profile();
+            let profile = ws.profile();
             let words = practice_words(
                 std::iter::once(profile.practice_name.as_str())
                     .chain(std::iter::once(profile.city.as_str()))
@@ -158,7 +150,7 @@ fn check_ui(
 #[expect(clippy::too_many_arguments, reason = "a view takes what it reads")]
 fn suggestion_ui(
     ui: &mut Ui,
-    session: &Session,
+    ws: &Workspace,
     policy: Policy,
     secret: &mut SecretDraft,
     copied: Option<&crate::password::clipboard::CopiedSecret>,
@@ -176,7 +168,7 @@ fn suggestion_ui(
         t!(tr, "pw-suggest")
     };
     if ui.button(label).clicked() {
-        secret.suggestion = Some(generate::suggest(session.lang(), policy));
+        secret.suggestion = Some(generate::suggest(ws.lang(), policy));
     }
     let Some(suggestion) = &secret.suggestion else {
         return;
@@ -184,7 +176,7 @@ fn suggestion_ui(
     ui.label(
         RichText::new(suggestion.text.as_str())
             .monospace()
-            .size(22.0)
+            .size(theme::size::BIG)
             .strong(),
     );
     let verdict = if policy.is_pin() {
@@ -198,7 +190,7 @@ fn suggestion_ui(
             actions.push(Action::CopySuggestion);
         }
         if let Some(copied) = copied {
-            let left = copied.seconds_left(session.now());
+            let left = copied.seconds_left(ws.now());
             ui.label(t!(tr, "pw-copied", seconds = left));
         }
     });

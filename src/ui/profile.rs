@@ -6,14 +6,14 @@ use super::{Drafts, theme, widgets};
 use crate::i18n::Tr;
 use crate::messages;
 use crate::profile::{Account, DeviceKind, Gap, KonnektorModel, Profile};
-use crate::session::Session;
 use crate::t;
+use crate::workspace::Workspace;
 
 /// The profile form. It edits a draft; "next" saves it as one event.
-pub fn profile_ui(ui: &mut Ui, session: &Session, drafts: &mut Drafts, tr: &Tr) {
+pub fn profile_ui(ui: &mut Ui, ws: &Workspace, drafts: &mut Drafts, tr: &Tr) {
     let profile = drafts.profile.get_or_insert_with(|| {
-        let mut p = session.profile();
-        let worker = session.settings.worker.trim();
+        let mut p = ws.profile().clone();
+        let worker = ws.settings.worker.trim();
         if p.staff.is_empty() && !worker.is_empty() {
             p.add_person(worker);
         }
@@ -51,11 +51,7 @@ pub fn profile_ui(ui: &mut Ui, session: &Session, drafts: &mut Drafts, tr: &Tr) 
         widgets::boxed(ui, theme::warning_fill(ui.visuals()), |ui| {
             widgets::paragraph(ui, &t!(tr, "profile-incomplete"));
         });
-    } else if session
-        .record
-        .profile()
-        .is_some_and(|saved| saved != profile)
-    {
+    } else if ws.record.profile().is_some_and(|saved| saved != profile) {
         widgets::paragraph(ui, &t!(tr, "profile-unsaved"));
     }
 }
@@ -85,7 +81,7 @@ fn staff_ui(ui: &mut Ui, profile: &mut Profile, new_person: &mut String, tr: &Tr
     for (i, person) in profile.staff.iter_mut().enumerate() {
         ui.horizontal(|ui| {
             let name = t!(tr, "profile-person-name", number = (i + 1));
-            ui.add(egui::TextEdit::singleline(&mut person.name).desired_width(300.0))
+            ui.add(egui::TextEdit::singleline(&mut person.name).desired_width(theme::FIELD_NAME))
                 .on_hover_text(name.clone())
                 .widget_info(|| {
                     egui::WidgetInfo::labeled(egui::Role::TextInput, true, name.clone())
@@ -104,7 +100,7 @@ fn staff_ui(ui: &mut Ui, profile: &mut Profile, new_person: &mut String, tr: &Tr
     ui.horizontal(|ui| {
         let label = ui.label(t!(tr, "profile-new-person"));
         let field = ui
-            .add(egui::TextEdit::singleline(new_person).desired_width(240.0))
+            .add(egui::TextEdit::singleline(new_person).desired_width(theme::FIELD_NAME))
             .labelled_by(label.id);
         let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
         let ok = !new_person.trim().is_empty();
@@ -129,7 +125,7 @@ fn devices_ui(ui: &mut Ui, profile: &mut Profile, tr: &Tr) {
             let kind = messages::device_kind_name(tr, device.kind);
             ui.label(RichText::new(&kind).weak());
             let name = t!(tr, "profile-device-name", kind = kind, number = (i + 1));
-            ui.add(egui::TextEdit::singleline(&mut device.name).desired_width(280.0))
+            ui.add(egui::TextEdit::singleline(&mut device.name).desired_width(theme::FIELD_NAME))
                 .widget_info(|| {
                     egui::WidgetInfo::labeled(egui::Role::TextInput, true, name.clone())
                 });
@@ -188,7 +184,7 @@ fn accounts_ui(ui: &mut Ui, profile: &mut Profile, tr: &Tr) {
             profile.set_account(account, on);
         }
     }
-    ui.add_space(8.0);
+    ui.add_space(theme::GAP);
     ui.checkbox(
         &mut profile.card_pins_exposed,
         t!(tr, "profile-card-pins-exposed"),

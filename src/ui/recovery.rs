@@ -5,8 +5,8 @@ use egui::{RichText, Ui};
 use super::{theme, widgets};
 use crate::i18n::Tr;
 use crate::messages;
-use crate::session::{Action, Recovery};
 use crate::t;
+use crate::workspace::{Action, Recovery};
 
 /// Shown instead of any screen until the user decides.
 pub fn recovery_ui(
@@ -20,7 +20,7 @@ pub fn recovery_ui(
     widgets::boxed(ui, theme::error_fill(ui.visuals()), |ui| {
         widgets::paragraph(ui, &messages::damaged(tr, &recovery.problem));
     });
-    ui.add_space(8.0);
+    ui.add_space(theme::GAP);
     widgets::paragraph(ui, &t!(tr, "recovery-kept-aside"));
     ui.add_space(theme::SECTION_GAP);
     match &recovery.backup {

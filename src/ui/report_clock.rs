@@ -6,13 +6,13 @@ use super::{theme, widgets};
 use crate::i18n::Tr;
 use crate::messages;
 use crate::review::report_clock;
-use crate::session::{Action, Session};
 use crate::t;
 use crate::wizard::Screen;
+use crate::workspace::{Action, Workspace};
 
 /// A box with the deadline and the time left, while the clock runs.
-pub fn report_clock_ui(ui: &mut Ui, session: &Session, tr: &Tr, actions: &mut Vec<Action>) {
-    let Some(clock) = report_clock(session.record.facts(), session.now()) else {
+pub fn report_clock_ui(ui: &mut Ui, ws: &Workspace, tr: &Tr, actions: &mut Vec<Action>) {
+    let Some(clock) = report_clock(ws.record.facts(), ws.now()) else {
         return;
     };
     let fill = if clock.hours_left < 12 {
@@ -34,7 +34,7 @@ pub fn report_clock_ui(ui: &mut Ui, session: &Session, tr: &Tr, actions: &mut Ve
         };
         ui.label(RichText::new(text).strong());
         widgets::paragraph(ui, &t!(tr, "clock-explain"));
-        if session.screen != Screen::Facts && ui.button(t!(tr, "clock-decide")).clicked() {
+        if ws.screen != Screen::Facts && ui.button(t!(tr, "clock-decide")).clicked() {
             actions.push(Action::Go(Screen::Facts));
         }
     });

@@ -7,33 +7,33 @@ use super::{Drafts, task_list, theme, widgets};
 use crate::i18n::Tr;
 use crate::messages;
 use crate::review::{Blocker, Filter};
-use crate::session::{Action, ExportOutcome, Session};
 use crate::t;
 use crate::wizard::Screen;
+use crate::workspace::{Action, Export, ExportOutcome, Workspace};
 
 /// The review screen.
 pub fn review_ui(
     ui: &mut Ui,
-    session: &Session,
+    ws: &Workspace,
     drafts: &mut Drafts,
     tr: &Tr,
     actions: &mut Vec<Action>,
 ) {
     ui.heading(t!(tr, "review-title"));
-    sign_off_state_ui(ui, session, tr);
-    super::report_clock::report_clock_ui(ui, session, tr, actions);
-    ui.add_space(8.0);
-    let counts = session.counts();
-    ui.label(RichText::new(crate::messages::counts(tr, &counts)).size(17.0));
+    sign_off_state_ui(ui, ws, tr);
+    super::report_clock::report_clock_ui(ui, ws, tr, actions);
+    ui.add_space(theme::GAP);
+    let counts = ws.counts();
+    ui.label(RichText::new(crate::messages::counts(tr, &counts)).size(theme::size::SUMMARY));
     ui.add_space(theme::SECTION_GAP);
 
-    let blockers = session.blockers();
+    let blockers = ws.blockers();
     ui.label(theme::section_heading(t!(tr, "review-blockers")));
     if blockers.is_empty() {
         widgets::paragraph(ui, &t!(tr, "review-no-blockers"));
     }
     for blocker in blockers.iter().take(12) {
-        let (label, target) = blocker_link(session, blocker, tr);
+        let (label, target) = blocker_link(ws, blocker, tr);
         if ui.link(label).clicked() {
             actions.push(Action::Go(target));
         }
@@ -54,11 +54,12 @@ pub fn review_ui(
         if widgets::primary_button(ui, blockers.is_empty(), t!(tr, "review-sign-off")).clicked() {
             actions.push(Action::Go(Screen::SignOff));
         }
-        if widgets::big_button(ui, t!(tr, "review-export")).clicked() {
+        let exporting = matches!(ws.export, Some(Export::Running(_)));
+        if widgets::big_button_enabled(ui, !exporting, t!(tr, "review-export")).clicked() {
             actions.push(Action::ChooseCertificateFile);
         }
     });
-    export_result_ui(ui, session, tr, actions);
+    export_result_ui(ui, ws, tr, actions);
     ui.add_space(theme::SECTION_GAP);
 
     ui.label(theme::section_heading(t!(tr, "review-tasks")));
@@ -80,17 +81,17 @@ pub fn review_ui(
     });
     task_list::task_list_ui(
         ui,
-        &session.playbook,
-        &session.plan,
-        &session.task_states(),
+        &ws.playbook,
+        &ws.plan,
+        ws.task_states(),
         drafts.filter,
         tr,
         actions,
     );
 }
 
-fn sign_off_state_ui(ui: &mut Ui, session: &Session, tr: &Tr) {
-    match session.record.sign_off() {
+fn sign_off_state_ui(ui: &mut Ui, ws: &Workspace, tr: &Tr) {
+    match ws.record.sign_off() {
         Some(s) if s.is_current() => {
             widgets::boxed(ui, theme::info_fill(ui.visuals()), |ui| {
                 ui.label(
@@ -122,16 +123,16 @@ fn sign_off_state_ui(ui: &mut Ui, session: &Session, tr: &Tr) {
     }
 }
 
-fn blocker_link(session: &Session, blocker: &Blocker, tr: &Tr) -> (String, Screen) {
+fn blocker_link(ws: &Workspace, blocker: &Blocker, tr: &Tr) -> (String, Screen) {
     match blocker {
         Blocker::Task(id) => {
-            let status = session
+            let status = ws
                 .task_states()
                 .get(id)
                 .map_or(crate::record::Status::Open, |s| s.status);
-            let (code, title) = session.plan.task(id).map_or_else(
+            let (code, title) = ws.plan.task(id).map_or_else(
                 || (String::new(), String::new()),
-                |t| (t.code.clone(), t.title(&session.playbook, tr.lang())),
+                |t| (t.code.to_string(), t.title(&ws.playbook, tr.lang())),
             );
             (
                 t!(
@@ -150,9 +151,12 @@ fn blocker_link(session: &Session, blocker: &Blocker, tr: &Tr) -> (String, Scree
     }
 }
 
-fn export_result_ui(ui: &mut Ui, session: &Session, tr: &Tr, actions: &mut Vec<Action>) {
-    match &session.export {
-        Some(ExportOutcome::Written { path, document_id }) => {
+fn export_result_ui(ui: &mut Ui, ws: &Workspace, tr: &Tr, actions: &mut Vec<Action>) {
+    match &ws.export {
+        Some(Export::Running(_)) => {
+            ui.label(RichText::new(t!(tr, "review-exporting")).strong());
+        }
+        Some(Export::Done(ExportOutcome::Written { path, document_id })) => {
             widgets::boxed(ui, theme::info_fill(ui.visuals()), |ui| {
                 widgets::paragraph(
                     ui,
@@ -165,10 +169,10 @@ fn export_result_ui(ui: &mut Ui, session: &Session, tr: &Tr, actions: &mut Vec<A
                 );
             });
         }
-        Some(ExportOutcome::Failed { path, problem }) => {
+        Some(Export::Done(ExportOutcome::Failed { path, problem })) => {
             widgets::boxed(ui, theme::error_fill(ui.visuals()), |ui| {
                 ui.label(RichText::new(t!(tr, "review-export-failed")).strong());
-                widgets::paragraph(ui, &messages::export_problem(tr, problem));
+                widgets::paragraph(ui, &messages::export_problem(tr, *problem));
                 ui.horizontal(|ui| {
                     if ui.button(t!(tr, "review-export-retry")).clicked() {
                         actions.push(Action::ExportCertificate(path.clone()));

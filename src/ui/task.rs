@@ -2,48 +2,49 @@
 
 use egui::{RichText, Ui};
 
+use super::drafts::ReasonDraft;
 use super::{Drafts, theme, widgets};
 use crate::i18n::Tr;
 use crate::messages;
 use crate::plan::Task;
 use crate::playbook::TaskTemplate;
-use crate::record::{Mark, Status, TaskState};
-use crate::session::{Action, Session};
+use crate::record::{Mark, Status, TaskId, TaskState};
 use crate::t;
+use crate::workspace::{Action, Workspace};
 
 /// The task screen.
 pub fn task_ui(
     ui: &mut Ui,
-    session: &Session,
-    id: &str,
+    ws: &Workspace,
+    id: &TaskId,
     drafts: &mut Drafts,
     tr: &Tr,
     actions: &mut Vec<Action>,
 ) {
-    let (Some(task), Some(position)) = (session.plan.task(id), session.plan.position(id)) else {
+    let (Some(task), Some(position)) = (ws.plan.task(id), ws.plan.position(id)) else {
         return;
     };
-    let template = task.template(&session.playbook);
+    let template = task.template(&ws.playbook);
     let lang = tr.lang();
-    let states = session.task_states();
+    let states = ws.task_states();
     let state = states.get(id);
 
     ui.horizontal(|ui| {
-        ui.label(theme::code_text(&task.code).size(26.0));
+        ui.label(theme::code_text(&task.code).size(theme::size::TASK_CODE));
         ui.label(t!(
             tr,
             "task-position",
             number = (position + 1),
-            total = session.plan.tasks.len()
+            total = ws.plan.tasks.len()
         ));
         ui.label(RichText::new(messages::category_name(tr, task.category)).weak());
     });
-    ui.heading(task.title(&session.playbook, lang));
-    status_line_ui(ui, session, state, tr);
+    ui.heading(task.title(&ws.playbook, lang));
+    status_line_ui(ui, ws, state, tr);
     if state.is_some_and(|s| s.status.is_stuck()) {
-        ui.add_space(8.0);
+        ui.add_space(theme::GAP);
         let steps_done = drafts.steps.get(id).copied().unwrap_or(0);
-        help_ui(ui, session, task, steps_done, tr, actions);
+        help_ui(ui, ws, task, steps_done, tr, actions);
     }
     ui.add_space(theme::SECTION_GAP);
 
@@ -71,7 +72,7 @@ pub fn task_ui(
             if tick.changed() {
                 drafts
                     .steps
-                    .insert(id.to_owned(), if ticked { n + 1 } else { n });
+                    .insert(id.clone(), if ticked { n + 1 } else { n });
             }
             ui.label(RichText::new(format!("{}.", n + 1)).strong());
             widgets::paragraph(ui, step.get(lang));
@@ -88,20 +89,11 @@ pub fn task_ui(
     }
     if let Some(decision) = template.decision {
         ui.add_space(theme::SECTION_GAP);
-        super::facts::task_decision_ui(ui, session, decision, drafts, tr, actions);
+        super::facts::task_decision_ui(ui, ws, decision, drafts, tr, actions);
     }
     if let Some(rule) = &template.rule {
         ui.add_space(theme::SECTION_GAP);
-        super::password::password_ui(
-            ui,
-            session,
-            id,
-            rule,
-            template.clean_device,
-            drafts,
-            tr,
-            actions,
-        );
+        super::password::password_ui(ui, ws, id, rule, template.clean_device, drafts, tr, actions);
         ui.add_space(theme::SECTION_GAP);
         login_fails_ui(ui, tr);
     }
@@ -139,32 +131,23 @@ fn login_fails_ui(ui: &mut Ui, tr: &Tr) {
 /// The choices for a task, in a panel that stays in view while the steps scroll.
 pub fn task_choices_ui(
     ui: &mut Ui,
-    session: &Session,
-    id: &str,
+    ws: &Workspace,
+    id: &TaskId,
     drafts: &mut Drafts,
     tr: &Tr,
     actions: &mut Vec<Action>,
 ) {
-    let Some(task) = session.plan.task(id) else {
+    let Some(task) = ws.plan.task(id) else {
         return;
     };
-    let template = task.template(&session.playbook);
-    let states = session.task_states();
-    ui.add_space(6.0);
-    choices_ui(
-        ui,
-        session,
-        task,
-        template,
-        states.get(id),
-        drafts,
-        tr,
-        actions,
-    );
-    ui.add_space(2.0);
+    let template = task.template(&ws.playbook);
+    let states = ws.task_states();
+    ui.add_space(theme::GAP_SMALL);
+    choices_ui(ui, ws, task, template, states.get(id), drafts, tr, actions);
+    ui.add_space(theme::GAP_TIGHT);
 }
 
-fn status_line_ui(ui: &mut Ui, session: &Session, state: Option<&TaskState>, tr: &Tr) {
+fn status_line_ui(ui: &mut Ui, ws: &Workspace, state: Option<&TaskState>, tr: &Tr) {
     ui.horizontal_wrapped(|ui| {
         let status = state.map_or(Status::Open, |s| s.status);
         ui.label(t!(tr, "task-status"));
@@ -176,7 +159,7 @@ fn status_line_ui(ui: &mut Ui, session: &Session, state: Option<&TaskState>, tr:
                 name = s.by.clone(),
                 time = messages::time(tr, s.at)
             ));
-            if session.save_problem.is_some() {
+            if ws.save_problem.is_some() {
                 ui.label(RichText::new(t!(tr, "task-not-saved")).strong());
             } else {
                 ui.label(RichText::new(t!(tr, "task-saved")).weak());
@@ -191,7 +174,7 @@ fn status_line_ui(ui: &mut Ui, session: &Session, state: Option<&TaskState>, tr:
 #[expect(clippy::too_many_arguments, reason = "a view takes what it reads")]
 fn choices_ui(
     ui: &mut Ui,
-    session: &Session,
+    ws: &Workspace,
     task: &Task,
     template: &TaskTemplate,
     state: Option<&TaskState>,
@@ -199,7 +182,7 @@ fn choices_ui(
     tr: &Tr,
     actions: &mut Vec<Action>,
 ) {
-    let enabled = session.can_write();
+    let enabled = ws.can_write();
     let status = state.map_or(Status::Open, |s| s.status);
     let mark = |mark: Mark| Action::Mark {
         task: task.id.clone(),
@@ -244,7 +227,10 @@ fn choices_ui(
             .clicked()
         {
             let reason = state.and_then(|s| s.reason.clone()).unwrap_or_default();
-            drafts.reason = Some((task.id.clone(), reason));
+            drafts.reason = Some(ReasonDraft {
+                task: task.id.clone(),
+                text: reason,
+            });
         }
         if widgets::choice_button(
             ui,
@@ -263,16 +249,16 @@ fn choices_ui(
             actions.push(mark(Mark::Reopened));
         }
     });
-    let editing = drafts.reason.as_ref().is_some_and(|(id, _)| *id == task.id);
+    let editing = drafts.reason.as_ref().is_some_and(|r| r.task == task.id);
     if editing {
         reason_ui(ui, task, drafts, tr, actions);
     }
 }
 
 fn reason_ui(ui: &mut Ui, task: &Task, drafts: &mut Drafts, tr: &Tr, actions: &mut Vec<Action>) {
-    ui.add_space(8.0);
+    ui.add_space(theme::GAP);
     widgets::boxed(ui, theme::info_fill(ui.visuals()), |ui| {
-        let Some((_, reason)) = drafts.reason.as_mut() else {
+        let Some(ReasonDraft { text: reason, .. }) = drafts.reason.as_mut() else {
             return;
         };
         let label = ui.label(RichText::new(t!(tr, "task-reason-label")).strong());
@@ -310,17 +296,17 @@ fn reason_ui(ui: &mut Ui, task: &Task, drafts: &mut Drafts, tr: &Tr, actions: &m
 
 fn help_ui(
     ui: &mut Ui,
-    session: &Session,
+    ws: &Workspace,
     task: &Task,
     steps_done: usize,
     tr: &Tr,
     actions: &mut Vec<Action>,
 ) {
     let lang = tr.lang();
-    let provider = &session.playbook.provider;
+    let provider = &ws.playbook.provider;
     widgets::boxed(ui, theme::info_fill(ui.visuals()), |ui| {
         ui.label(theme::section_heading(t!(tr, "task-help-title")));
-        let contact = session.profile().it_contact;
+        let contact = ws.profile().it_contact.clone();
         let number = if provider.hotline.is_empty() {
             contact
         } else {
@@ -330,20 +316,20 @@ fn help_ui(
         if number.is_empty() {
             widgets::paragraph(ui, provider.hours.get(lang));
         } else {
-            ui.label(RichText::new(number).size(22.0).strong());
+            ui.label(RichText::new(number).size(theme::size::BIG).strong());
             widgets::paragraph(ui, provider.hours.get(lang));
         }
-        ui.add_space(8.0);
+        ui.add_space(theme::GAP);
         ui.label(RichText::new(t!(tr, "task-help-read-out")).strong());
-        let practice = session.profile().practice_name;
+        let practice = ws.profile().practice_name.clone();
         widgets::paragraph(
             ui,
             &t!(
                 tr,
                 "task-help-script",
                 practice = practice,
-                code = task.code.clone(),
-                title = task.title(&session.playbook, lang)
+                code = task.code.to_string(),
+                title = task.title(&ws.playbook, lang)
             ),
         );
         let tried = if steps_done == 0 {
@@ -358,10 +344,10 @@ fn help_ui(
         };
         widgets::paragraph(ui, &tried);
         widgets::paragraph(ui, &t!(tr, "task-help-never-password"));
-        let status = session.task_states().get(&task.id).map(|s| s.status);
+        let status = ws.task_states().get(&task.id).map(|s| s.status);
         if status == Some(crate::record::Status::NeedHelp) {
-            ui.add_space(6.0);
-            if widgets::big_button_enabled(ui, session.can_write(), t!(tr, "task-help-waiting"))
+            ui.add_space(theme::GAP_SMALL);
+            if widgets::big_button_enabled(ui, ws.can_write(), t!(tr, "task-help-waiting"))
                 .clicked()
             {
                 actions.push(Action::Mark {

@@ -9,18 +9,18 @@ use crate::i18n::Tr;
 use crate::messages;
 use crate::plan::Plan;
 use crate::playbook::{Category, Playbook};
-use crate::record::{Status, TaskState};
+use crate::record::{Status, TaskId, TaskState};
 use crate::review::Filter;
-use crate::session::Action;
 use crate::t;
 use crate::wizard::Screen;
+use crate::workspace::Action;
 
 /// Every task of the plan with its status, who and when.
 pub fn task_list_ui(
     ui: &mut Ui,
     playbook: &Playbook,
     plan: &Plan,
-    states: &HashMap<String, TaskState>,
+    states: &HashMap<TaskId, TaskState>,
     filter: Filter,
     tr: &Tr,
     actions: &mut Vec<Action>,
@@ -35,7 +35,7 @@ pub fn task_list_ui(
         if tasks.is_empty() {
             continue;
         }
-        ui.add_space(10.0);
+        ui.add_space(theme::GAP_WIDE);
         ui.label(theme::section_heading(messages::category_name(
             tr, category,
         )));
@@ -47,11 +47,11 @@ pub fn task_list_ui(
             ui.horizontal_top(|ui| {
                 ui.add_sized(
                     [80.0, 26.0],
-                    egui::Label::new(theme::code_text(&task.code).size(17.0)),
+                    egui::Label::new(theme::code_text(&task.code).size(theme::size::LIST_CODE)),
                 );
                 ui.vertical(|ui| {
                     let title = task.title(playbook, tr.lang());
-                    let open = egui::Button::new(RichText::new(&title).size(18.0))
+                    let open = egui::Button::new(RichText::new(&title).size(theme::size::NAME))
                         .frame(false)
                         .wrap();
                     if ui.add(open).clicked() {
@@ -66,12 +66,12 @@ pub fn task_list_ui(
                                 name = s.by.clone(),
                                 time = messages::time(tr, s.at)
                             );
-                            ui.label(RichText::new(when).size(15.0).weak());
+                            ui.label(RichText::new(when).size(theme::size::NOTE).weak());
                         }
                     });
                     if let Some(reason) = state.and_then(|s| s.reason.as_ref()) {
                         let text = t!(tr, "task-reason-shown", reason = reason.clone());
-                        ui.label(RichText::new(text).size(15.0));
+                        ui.label(RichText::new(text).size(theme::size::NOTE));
                     }
                 });
             });

@@ -12,6 +12,56 @@ pub const BUTTON_WIDTH: f32 = 260.0;
 pub const READING_WIDTH: f32 = 760.0;
 /// Space between sections of a screen.
 pub const SECTION_GAP: f32 = 18.0;
+/// Space between a heading and what follows, or between close parts.
+pub const GAP: f32 = 8.0;
+/// Space inside a box or between a line and its buttons.
+pub const GAP_SMALL: f32 = 6.0;
+/// The smallest space, under bars.
+pub const GAP_TIGHT: f32 = 4.0;
+/// Space before a group of the task list.
+pub const GAP_WIDE: f32 = 10.0;
+/// Space after the last part of a page, so it never sits on the bar.
+pub const PAGE_END: f32 = 24.0;
+
+/// Width of a field for a short code ("B-3").
+pub const FIELD_CODE: f32 = 120.0;
+/// Width of a field for a name.
+pub const FIELD_NAME: f32 = 280.0;
+/// Width of a field for a password, a folder or a longer name.
+pub const FIELD_WIDE: f32 = 360.0;
+/// Narrowest button of a row of choices.
+pub const CHOICE_WIDTH: f32 = 120.0;
+/// Width of the language buttons on the welcome screen.
+pub const LANGUAGE_BUTTON_WIDTH: f32 = 160.0;
+/// Height of the progress bar.
+pub const PROGRESS_HEIGHT: f32 = 24.0;
+
+/// Text sizes, in points, beyond egui's text styles.
+pub mod size {
+    /// The app's name in the top bar.
+    pub const APP_NAME: f32 = 20.0;
+    /// The practice's name in the top bar, and task titles in lists.
+    pub const NAME: f32 = 18.0;
+    /// Counts and progress lines.
+    pub const SUMMARY: f32 = 17.0;
+    /// Banners and the progress bar's text.
+    pub const BANNER: f32 = 16.0;
+    /// Who and when under a task, the hotline under the bar.
+    pub const NOTE: f32 = 15.0;
+    /// Text on buttons and words read aloud.
+    pub const BUTTON: f32 = 19.0;
+    /// A phone number or a suggested password.
+    pub const BIG: f32 = 22.0;
+    /// The code of the task on its own screen.
+    pub const TASK_CODE: f32 = 26.0;
+    /// A task's code in a list.
+    pub const LIST_CODE: f32 = 17.0;
+}
+
+/// Text on a filled (accent-coloured) button.
+pub fn on_accent() -> Color32 {
+    Color32::WHITE
+}
 
 /// Makes text larger than egui's defaults: the app is read by people in a
 /// hurry, some without glasses.
@@ -89,7 +139,7 @@ pub fn info_fill(visuals: &Visuals) -> Color32 {
 /// The step code as it stands on every screen, large and monospaced so it is
 /// read out without mistakes.
 pub fn code_text(code: &str) -> RichText {
-    RichText::new(code).monospace().size(22.0).strong()
+    RichText::new(code).monospace().size(size::BIG).strong()
 }
 
 /// A heading for a part of a screen.

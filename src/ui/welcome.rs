@@ -4,29 +4,31 @@ use egui::{RichText, Ui};
 
 use super::{Drafts, theme, widgets};
 use crate::i18n::{Lang, Tr};
-use crate::session::{Action, Session};
 use crate::t;
 use crate::wizard::Screen;
+use crate::workspace::{Action, Workspace};
 
 /// The first screen.
 pub fn welcome_ui(
     ui: &mut Ui,
-    session: &Session,
+    ws: &Workspace,
     drafts: &mut Drafts,
     tr: &Tr,
     actions: &mut Vec<Action>,
 ) {
     ui.heading(t!(tr, "welcome-title"));
     widgets::paragraph(ui, &t!(tr, "welcome-intro"));
-    widgets::paragraph(ui, session.playbook.incident.title.get(tr.lang()));
+    widgets::paragraph(ui, ws.playbook.incident.title.get(tr.lang()));
     ui.add_space(theme::SECTION_GAP);
 
     ui.label(theme::section_heading(t!(tr, "welcome-language")));
     ui.horizontal(|ui| {
         for lang in Lang::ALL {
-            let text = RichText::new(lang.native_name()).size(19.0);
-            let button = egui::Button::selectable(session.lang() == lang, text)
-                .min_size(egui::vec2(160.0, theme::BUTTON_HEIGHT));
+            let text = RichText::new(lang.native_name()).size(theme::size::BUTTON);
+            let button = egui::Button::selectable(ws.lang() == lang, text).min_size(egui::vec2(
+                theme::LANGUAGE_BUTTON_WIDTH,
+                theme::BUTTON_HEIGHT,
+            ));
             if ui.add(button).clicked() {
                 actions.push(Action::SetLanguage(lang));
             }
@@ -35,11 +37,11 @@ pub fn welcome_ui(
     ui.add_space(theme::SECTION_GAP);
 
     ui.label(theme::section_heading(t!(tr, "welcome-who")));
-    let staff = session.profile().staff;
+    let staff = &ws.profile().staff;
     if !staff.is_empty() {
         widgets::paragraph(ui, &t!(tr, "welcome-who-known"));
         ui.horizontal_wrapped(|ui| {
-            for person in &staff {
+            for person in staff {
                 let chosen = drafts.worker.trim() == person.name;
                 if ui.selectable_label(chosen, &person.name).clicked() {
                     drafts.worker.clone_from(&person.name);
@@ -47,18 +49,18 @@ pub fn welcome_ui(
             }
         });
     }
-    if drafts.worker.is_empty() && !session.settings.worker.is_empty() {
-        drafts.worker.clone_from(&session.settings.worker);
+    if drafts.worker.is_empty() && !ws.settings.worker.is_empty() {
+        drafts.worker.clone_from(&ws.settings.worker);
     }
     let label = ui.label(t!(tr, "welcome-name-label"));
     let field = egui::TextEdit::singleline(&mut drafts.worker)
-        .desired_width(360.0)
+        .desired_width(theme::FIELD_WIDE)
         .font(egui::TextStyle::Body);
     let field = ui.add(field).labelled_by(label.id);
     ui.add_space(theme::SECTION_GAP);
 
     let name_given = !drafts.worker.trim().is_empty();
-    let resumes = session.flow().profile_complete && session.settings.screen != Screen::Welcome;
+    let resumes = ws.flow().profile_complete && ws.settings.screen != Screen::Welcome;
     let start = if resumes {
         t!(tr, "welcome-continue")
     } else {
@@ -68,7 +70,7 @@ pub fn welcome_ui(
     if (widgets::primary_button(ui, name_given, start).clicked() || enter) && name_given {
         actions.push(Action::SetWorker(drafts.worker.trim().to_owned()));
         if resumes {
-            actions.push(Action::Go(session.settings.screen.clone()));
+            actions.push(Action::Go(ws.settings.screen.clone()));
         } else {
             actions.push(Action::Next);
         }

@@ -14,7 +14,7 @@ pub fn big_button(ui: &mut Ui, text: impl Into<String>) -> Response {
 
 /// A large button that can be greyed out.
 pub fn big_button_enabled(ui: &mut Ui, enabled: bool, text: impl Into<String>) -> Response {
-    let button = egui::Button::new(RichText::new(text).size(19.0))
+    let button = egui::Button::new(RichText::new(text).size(theme::size::BUTTON))
         .min_size(egui::vec2(theme::BUTTON_WIDTH, theme::BUTTON_HEIGHT));
     ui.add_enabled(enabled, button)
 }
@@ -27,9 +27,9 @@ pub fn choice_button(
     selected: bool,
     text: impl Into<String>,
 ) -> Response {
-    let button = egui::Button::new(RichText::new(text).size(19.0))
+    let button = egui::Button::new(RichText::new(text).size(theme::size::BUTTON))
         .selected(selected)
-        .min_size(egui::vec2(120.0, theme::BUTTON_HEIGHT));
+        .min_size(egui::vec2(theme::CHOICE_WIDTH, theme::BUTTON_HEIGHT));
     ui.add_enabled(enabled, button)
 }
 
@@ -38,9 +38,9 @@ pub fn primary_button(ui: &mut Ui, enabled: bool, text: impl Into<String>) -> Re
     let fill = ui.visuals().selection.bg_fill;
     let button = egui::Button::new(
         RichText::new(text)
-            .size(19.0)
+            .size(theme::size::BUTTON)
             .strong()
-            .color(Color32::WHITE),
+            .color(theme::on_accent()),
     )
     .fill(fill)
     .min_size(egui::vec2(theme::BUTTON_WIDTH, theme::BUTTON_HEIGHT));
@@ -73,4 +73,17 @@ pub fn status_label(ui: &mut Ui, tr: &Tr, status: Status) -> Response {
 /// Text that wraps at reading width.
 pub fn paragraph(ui: &mut Ui, text: &str) {
     ui.add(egui::Label::new(text).wrap());
+}
+
+/// Centres a column of reading width in the available space.
+pub fn reading_column(ui: &mut Ui, add: impl FnOnce(&mut Ui)) {
+    let width = ui.available_width().min(theme::READING_WIDTH);
+    let margin = ((ui.available_width() - width) / 2.0).max(0.0);
+    ui.horizontal_top(|ui| {
+        ui.add_space(margin);
+        ui.vertical(|ui| {
+            ui.set_width(width);
+            add(ui);
+        });
+    });
 }

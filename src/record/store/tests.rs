@@ -23,13 +23,22 @@ fn record_with(n: usize) -> Record {
             "Anna",
             "Empfang-PC",
             EventKind::TaskMarked {
-                task: format!("t{i}"),
+                task: format!("t{i}").into(),
                 mark: Mark::Done,
                 reason: None,
             },
         );
     }
     r
+}
+
+/// The store of a folder on this computer, with its lock.
+fn writer(dir: &Path) -> Result<(Store, WriterLock), RecordError> {
+    let store = Store::local(dir)?;
+    match store.try_lock(&me())? {
+        Locking::Taken(lock) => Ok((store, lock)),
+        Locking::HeldBy(_) => Err(RecordError::ReadOnly),
+    }
 }
 
 fn loaded(store: &Store) -> Option<Record> {
@@ -42,10 +51,9 @@ fn loaded(store: &Store) -> Option<Record> {
 #[test]
 fn a_saved_record_loads_back() -> Result<(), RecordError> {
     let dir = tempfile::tempdir().map_err(RecordError::io(Path::new("tmp")))?;
-    let (store, other) = Store::open(dir.path(), &me())?;
-    assert!(other.is_none());
+    let (store, lock) = writer(dir.path())?;
     assert!(matches!(store.load()?, Opened::Fresh));
-    store.save(&record_with(3))?;
+    store.save(&lock, &record_with(3))?;
     assert_eq!(loaded(&store), Some(record_with(3)));
     Ok(())
 }
@@ -53,9 +61,9 @@ fn a_saved_record_loads_back() -> Result<(), RecordError> {
 #[test]
 fn only_the_last_five_versions_are_kept_as_backups() -> Result<(), RecordError> {
     let dir = tempfile::tempdir().map_err(RecordError::io(Path::new("tmp")))?;
-    let (store, _) = Store::open(dir.path(), &me())?;
+    let (store, lock) = writer(dir.path())?;
     for n in 1..=8 {
-        store.save(&record_with(n))?;
+        store.save(&lock, &record_with(n))?;
     }
     let backups = backup_paths(&dir.path().join(BACKUPS));
     assert_eq!(backups.len(), BACKUPS_KEPT);
@@ -70,29 +78,28 @@ fn only_the_last_five_versions_are_kept_as_backups() -> Result<(), RecordError> 
 #[test]
 fn a_second_copy_opens_read_only_and_names_the_holder() -> Result<(), RecordError> {
     let dir = tempfile::tempdir().map_err(RecordError::io(Path::new("tmp")))?;
-    let (first, _) = Store::open(dir.path(), &me())?;
-    first.save(&record_with(1))?;
-    let (second, other) = Store::open(dir.path(), &LockHolder::default())?;
-    assert!(second.is_read_only());
-    assert_eq!(other, Some(me()));
-    assert!(matches!(
-        second.save(&record_with(2)),
-        Err(RecordError::ReadOnly)
-    ));
+    let (first, lock) = writer(dir.path())?;
+    first.save(&lock, &record_with(1))?;
+    let second = Store::local(dir.path())?;
+    match second.try_lock(&LockHolder::default())? {
+        Locking::HeldBy(holder) => assert_eq!(holder, me()),
+        Locking::Taken(_) => panic!("two writers"),
+    }
     assert_eq!(loaded(&second), Some(record_with(1)), "it can still read");
-    drop(first);
-    let mut second = second;
-    assert_eq!(second.try_lock(&LockHolder::default())?, None);
-    assert!(!second.is_read_only());
+    drop(lock);
+    assert!(matches!(
+        second.try_lock(&LockHolder::default())?,
+        Locking::Taken(_)
+    ));
     Ok(())
 }
 
 #[test]
 fn a_damaged_record_is_reported_with_the_newest_good_backup() -> Result<(), RecordError> {
     let dir = tempfile::tempdir().map_err(RecordError::io(Path::new("tmp")))?;
-    let (store, _) = Store::open(dir.path(), &me())?;
-    store.save(&record_with(2))?;
-    store.save(&record_with(3))?;
+    let (store, lock) = writer(dir.path())?;
+    store.save(&lock, &record_with(2))?;
+    store.save(&lock, &record_with(3))?;
     let path = dir.path().join(RECORD);
     fs::write(&path, b"garbage").map_err(RecordError::io(&path))?;
     let Opened::Damaged { problem, backup } = store.load()? else {
@@ -106,7 +113,7 @@ fn a_damaged_record_is_reported_with_the_newest_good_backup() -> Result<(), Reco
         Some(&b"garbage"[..]),
         "nothing is replaced before the user decides"
     );
-    let restored = store.restore(&backup, now())?;
+    let restored = store.restore(&lock, &backup, now())?;
     assert_eq!(restored, record_with(3));
     assert_eq!(loaded(&store), Some(record_with(3)));
     let aside = store.damaged_files();
@@ -118,7 +125,7 @@ fn a_damaged_record_is_reported_with_the_newest_good_backup() -> Result<(), Reco
 #[test]
 fn starting_over_keeps_the_damaged_file_aside() -> Result<(), RecordError> {
     let dir = tempfile::tempdir().map_err(RecordError::io(Path::new("tmp")))?;
-    let (store, _) = Store::open(dir.path(), &me())?;
+    let (store, lock) = writer(dir.path())?;
     let path = dir.path().join(RECORD);
     fs::write(&path, b"{\"format\":\"passwort-lotse-record\"").map_err(RecordError::io(&path))?;
     assert!(matches!(
@@ -128,7 +135,7 @@ fn starting_over_keeps_the_damaged_file_aside() -> Result<(), RecordError> {
             backup: None
         }
     ));
-    store.start_over(now())?;
+    store.start_over(&lock, now())?;
     assert!(matches!(store.load()?, Opened::Fresh));
     assert_eq!(store.damaged_files().len(), 1);
     Ok(())
@@ -138,19 +145,60 @@ fn starting_over_keeps_the_damaged_file_aside() -> Result<(), RecordError> {
 fn a_failed_save_reports_and_leaves_the_old_record() -> Result<(), RecordError> {
     let dir = tempfile::tempdir().map_err(RecordError::io(Path::new("tmp")))?;
     let data = dir.path().join("data");
-    let (store, _) = Store::open(&data, &me())?;
-    store.save(&record_with(1))?;
+    let (store, lock) = writer(&data)?;
+    store.save(&lock, &record_with(1))?;
     // The folder vanishing (a share going away, a pulled USB stick) makes
     // every write fail, as a full or read-only disk does.
     let moved = dir.path().join("moved");
     fs::rename(&data, &moved).map_err(RecordError::io(&data))?;
     assert!(matches!(
-        store.save(&record_with(2)),
+        store.save(&lock, &record_with(2)),
         Err(RecordError::Io { .. })
     ));
     fs::rename(&moved, &data).map_err(RecordError::io(&moved))?;
     assert_eq!(loaded(&store), Some(record_with(1)));
-    store.save(&record_with(2))?;
+    store.save(&lock, &record_with(2))?;
     assert_eq!(loaded(&store), Some(record_with(2)));
+    Ok(())
+}
+
+#[test]
+fn the_writer_removes_what_a_killed_save_left_behind() -> Result<(), RecordError> {
+    let dir = tempfile::tempdir().map_err(RecordError::io(Path::new("tmp")))?;
+    let (store, lock) = writer(dir.path())?;
+    store.save(&lock, &record_with(2))?;
+    let left = [
+        dir.path().join(".record.json.a1b2c3.tmp"),
+        dir.path()
+            .join(BACKUPS)
+            .join(".record-00000002.json.x9y8z7.tmp"),
+        dir.path().join(".record.holder.q1w2e3.tmp"),
+    ];
+    let foreign = dir.path().join(".settings.json.k4l5m6.tmp");
+    for f in left.iter().chain([&foreign]) {
+        fs::write(f, b"half").map_err(RecordError::io(f))?;
+    }
+    assert_eq!(store.remove_stale_temp_files(&lock), 3);
+    assert!(left.iter().all(|f| !f.exists()));
+    assert!(
+        foreign.exists(),
+        "only the record's own leftovers are removed"
+    );
+    assert_eq!(loaded(&store), Some(record_with(2)));
+    Ok(())
+}
+
+#[test]
+fn a_shared_save_holds_the_lock_only_while_it_saves() -> Result<(), RecordError> {
+    let dir = tempfile::tempdir().map_err(RecordError::io(Path::new("tmp")))?;
+    let store = Store::shared(dir.path())?;
+    let mut waited = Vec::new();
+    store.commit(&record_with(1), &me(), &mut |h| waited.push(h.clone()))?;
+    store.commit(&record_with(2), &me(), &mut |h| waited.push(h.clone()))?;
+    assert!(waited.is_empty(), "nobody else held it");
+    assert!(
+        matches!(store.try_lock(&me())?, Locking::Taken(_)),
+        "released after each save"
+    );
     Ok(())
 }

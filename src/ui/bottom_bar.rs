@@ -1,0 +1,99 @@
+//! The bottom bar: back, next, and who to call.
+
+use egui::{RichText, Ui};
+
+use super::{Drafts, theme, widgets};
+use crate::i18n::Tr;
+use crate::t;
+use crate::wizard::Screen;
+use crate::workspace::{Action, Workspace};
+
+/// Bottom: back, next, and who to call.
+pub fn bottom_bar_ui(
+    ui: &mut Ui,
+    ws: &Workspace,
+    drafts: &mut Drafts,
+    tr: &Tr,
+    actions: &mut Vec<Action>,
+) {
+    ui.add_space(theme::GAP);
+    ui.horizontal(|ui| {
+        let flow = ws.flow();
+        // While a damaged record waits for a decision, only that decision counts.
+        let blocked = ws.recovery.is_some();
+        if !blocked
+            && ws.screen.back(flow).is_some()
+            && widgets::big_button(ui, t!(tr, "nav-back")).clicked()
+        {
+            actions.push(Action::Back);
+        }
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            let next = next_actions(ws, drafts);
+            let show_next =
+                !blocked && (ws.screen.next(ws.flow()).is_some() || ws.screen == Screen::Profile);
+            if show_next
+                && widgets::primary_button(ui, next.is_some(), t!(tr, "nav-next")).clicked()
+            {
+                actions.extend(next.unwrap_or_default());
+            }
+            ui.vertical(|ui| {
+                let provider = &ws.playbook.provider;
+                let name = provider.name.get(tr.lang());
+                let how = if provider.hotline.is_empty() {
+                    let contact = &ws.profile().it_contact;
+                    if contact.is_empty() {
+                        provider.hours.get(tr.lang()).to_owned()
+                    } else {
+                        contact.clone()
+                    }
+                } else {
+                    format!("{} ({})", provider.hotline, provider.hours.get(tr.lang()))
+                };
+                ui.horizontal(|ui| {
+                    ui.label(RichText::new(t!(tr, "help-line", provider = name)).strong());
+                    if ui
+                        .selectable_label(drafts.panels.caller_card, t!(tr, "caller-check"))
+                        .clicked()
+                    {
+                        drafts.panels.caller_card = !drafts.panels.caller_card;
+                    }
+                    if !ws.playbook.parties.is_empty()
+                        && ui
+                            .selectable_label(drafts.panels.parties, t!(tr, "parties-button"))
+                            .clicked()
+                    {
+                        drafts.panels.parties = !drafts.panels.parties;
+                    }
+                });
+                ui.add(egui::Label::new(RichText::new(how).size(theme::size::NOTE)).wrap());
+            });
+        });
+    });
+    ui.add_space(theme::GAP);
+}
+
+/// What "next" does on this screen, or `None` while it is not possible.
+fn next_actions(ws: &Workspace, drafts: &Drafts) -> Option<Vec<Action>> {
+    // Nobody starts without a name: every event says who did it.
+    if ws.screen == Screen::Welcome {
+        let name = drafts.worker.trim();
+        if name.is_empty() {
+            return None;
+        }
+        return Some(vec![Action::SetWorker(name.to_owned()), Action::Next]);
+    }
+    if ws.screen == Screen::Profile {
+        let draft = drafts.profile.as_ref()?;
+        if !draft.is_complete() {
+            return None;
+        }
+        let mut actions = Vec::new();
+        if ws.record.profile() != Some(draft) {
+            actions.push(Action::SaveProfile(draft.clone()));
+        }
+        actions.push(Action::Go(Screen::Plan));
+        return Some(actions);
+    }
+    ws.screen.next(ws.flow())?;
+    Some(vec![Action::Next])
+}

@@ -1,0 +1,75 @@
+//! What the user can ask for.
+
+use std::path::PathBuf;
+
+use crate::i18n::Lang;
+use crate::profile::Profile;
+use crate::record::{IncidentFacts, Mark, TaskId};
+use crate::wizard::Screen;
+
+/// Something the user asked for.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    /// Open a screen.
+    Go(Screen),
+    /// The wizard's "next".
+    Next,
+    /// The wizard's "back".
+    Back,
+    /// Switch the language.
+    SetLanguage(Lang),
+    /// Name who is working now.
+    SetWorker(String),
+    /// Save the practice profile.
+    SaveProfile(Profile),
+    /// Set a task's status.
+    Mark {
+        /// The task.
+        task: TaskId,
+        /// The new status.
+        mark: Mark,
+        /// Reason, required for "not applicable".
+        reason: Option<String>,
+    },
+    /// Use the newest good backup in place of a damaged record.
+    RestoreBackup,
+    /// Set a damaged record aside and start a new one.
+    StartOver,
+    /// Try saving (or becoming the writer, or reaching the share) again now.
+    Retry,
+    /// Put the training record back to its starting state.
+    ResetDemo,
+    /// Remember the text size.
+    SetZoom(f32),
+    /// Close the message about a rejected playbook.
+    DismissPlaybookError,
+    /// Close the message about trouble the worker met.
+    DismissTrouble,
+    /// Save the incident facts and the report decision.
+    SaveFacts(IncidentFacts),
+    /// The practice owner signs the work off.
+    SignOff {
+        /// Who signs.
+        name: String,
+        /// Their role.
+        role: String,
+    },
+    /// Ask where to save the certificate (the window's save dialog).
+    ChooseCertificateFile,
+    /// Write the certificate to this file.
+    ExportCertificate(PathBuf),
+    /// Someone watches the screen (remote support) or not: hides passwords.
+    SetRemoteSupport(bool),
+    /// Open the screen with this code, as support staff say it on the phone.
+    GoToCode(String),
+    /// List what the support bundle will hold.
+    ListBundle,
+    /// Ask where to save the support bundle (the window's save dialog).
+    ChooseBundleFile,
+    /// Write the support bundle to this file.
+    SaveBundle(PathBuf),
+    /// Keep the record in this shared folder, or (`None`) on this computer.
+    UseSharedFolder(Option<PathBuf>),
+    /// Copy the suggested password; the window owns the clipboard.
+    CopySuggestion,
+}

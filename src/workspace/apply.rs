@@ -1,0 +1,122 @@
+//! What the persistence worker reports, taken into the workspace.
+
+use super::{Effect, Export, ExportOutcome, Report, StoreState, Workspace};
+use crate::demo;
+use crate::wizard::Screen;
+
+impl Workspace {
+    /// Takes in a report; returns what must be done because of it.
+    pub fn apply(&mut self, report: Report) -> Vec<Effect> {
+        match report {
+            Report::Opened(opening) => {
+                self.store = opening.store;
+                self.record = opening.record;
+                self.recovery = opening.recovery;
+                self.save_problem = opening.problem;
+                self.refresh_plan();
+                let mut effects = self.start_training();
+                self.screen = self.settings.screen.clone().valid_for(self.flow());
+                effects.extend(self.keep_shared_folder_setting());
+                effects
+            }
+            Report::Saved(ticket) => {
+                self.saved = self.saved.max(ticket);
+                self.save_problem = None;
+                self.waiting_for = None;
+                Vec::new()
+            }
+            Report::SaveFailed(problem) => {
+                self.save_problem = Some(problem);
+                self.waiting_for = None;
+                Vec::new()
+            }
+            Report::Store(store) => {
+                self.store = store;
+                if !matches!(self.store, StoreState::Unavailable) {
+                    self.save_problem = None;
+                }
+                self.keep_shared_folder_setting()
+            }
+            Report::Waiting(holder) => {
+                self.waiting_for = Some(holder);
+                Vec::new()
+            }
+            Report::Merged(other) => {
+                let merged = self.record.merged_with(&other);
+                if merged != self.record {
+                    self.record = merged;
+                    self.refresh_plan();
+                    self.screen = self.screen.clone().valid_for(self.flow());
+                }
+                Vec::new()
+            }
+            Report::Replaced(record) => {
+                let recovered = self.recovery.take().is_some();
+                self.record = record;
+                self.refresh_plan();
+                let screen = if recovered {
+                    self.settings.screen.clone()
+                } else {
+                    self.screen.clone()
+                };
+                self.screen = screen.valid_for(self.flow());
+                Vec::new()
+            }
+            Report::Exported(outcome) => {
+                let open = match &outcome {
+                    ExportOutcome::Written { path, .. } => vec![Effect::OpenFile(path.clone())],
+                    ExportOutcome::Failed { .. } => Vec::new(),
+                };
+                self.export = Some(Export::Done(outcome));
+                open
+            }
+            Report::BundleListed(listing) => {
+                self.bundle.listing = Some(listing);
+                Vec::new()
+            }
+            Report::BundleSaved(result) => {
+                self.bundle.saved = Some(result);
+                Vec::new()
+            }
+            Report::Trouble(trouble) => {
+                self.trouble = Some(trouble);
+                Vec::new()
+            }
+        }
+    }
+
+    /// A training record is made when there is none (or one from before
+    /// training records said so), so practice can start at once.
+    fn start_training(&mut self) -> Vec<Effect> {
+        if !self.demo || self.record.is_training() || !self.can_write() {
+            return Vec::new();
+        }
+        self.record = demo::record(&self.playbook, self.now());
+        self.refresh_plan();
+        if self.settings.worker.is_empty() {
+            demo::TRAINEE.clone_into(&mut self.settings.worker);
+        }
+        self.settings.screen = Screen::Overview;
+        let mut effects = vec![Effect::Replace {
+            ticket: self.ticket(),
+            record: self.record.clone(),
+        }];
+        effects.extend(self.save_settings());
+        effects
+    }
+
+    /// The preferences remember where the record lives, once the worker
+    /// has moved it there.
+    fn keep_shared_folder_setting(&mut self) -> Vec<Effect> {
+        let folder = match &self.store {
+            StoreState::Shared { folder } | StoreState::Offline { folder } => Some(folder.clone()),
+            StoreState::Writer | StoreState::Reader { .. } => None,
+            StoreState::Opening | StoreState::Unavailable => return Vec::new(),
+        };
+        if self.settings.shared_folder == folder {
+            return Vec::new();
+        }
+        self.settings.shared_folder = folder;
+        self.save_settings()
+    }
+}

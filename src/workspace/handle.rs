@@ -1,0 +1,243 @@
+//! The one place actions change the workspace.
+
+use super::{Action, Effect, Export, ExportJob, FileKind, Workspace};
+use crate::demo;
+use crate::profile::Profile;
+use crate::record::{EventKind, Mark, Status, TaskId};
+use crate::wizard::Screen;
+
+impl Workspace {
+    /// Applies one action in memory and returns what must be done outside:
+    /// the storage effects for the worker, the desktop effects for the window.
+    pub fn handle(&mut self, action: Action) -> Vec<Effect> {
+        match action {
+            Action::Go(screen) => self.go(screen),
+            Action::Next => match self.screen.next(self.flow()) {
+                Some(next) => self.go(next),
+                None => Vec::new(),
+            },
+            Action::Back => match self.screen.back(self.flow()) {
+                Some(back) => self.go(back),
+                None => Vec::new(),
+            },
+            Action::SetLanguage(lang) => {
+                self.settings.lang = Some(lang);
+                self.save_settings()
+            }
+            Action::SetWorker(name) => self.set_worker(&name),
+            Action::SaveProfile(profile) => self.save_profile(profile),
+            Action::Mark { task, mark, reason } => self.mark(task, mark, reason),
+            Action::RestoreBackup => match self.recovery.as_ref().and_then(|r| r.backup.clone()) {
+                Some(backup) => vec![Effect::Restore {
+                    ticket: self.ticket(),
+                    backup,
+                }],
+                None => Vec::new(),
+            },
+            Action::StartOver if self.recovery.is_some() => vec![Effect::StartOver {
+                ticket: self.ticket(),
+            }],
+            Action::StartOver => Vec::new(),
+            Action::Retry => vec![Effect::Retry],
+            Action::ResetDemo => self.reset_demo(),
+            Action::SetZoom(zoom) => {
+                self.settings.zoom = zoom;
+                self.save_settings()
+            }
+            Action::DismissPlaybookError => {
+                self.playbook_error = None;
+                Vec::new()
+            }
+            Action::DismissTrouble => {
+                self.trouble = None;
+                Vec::new()
+            }
+            Action::SaveFacts(facts) => {
+                if !self.can_write() || self.record.facts() == Some(&facts) {
+                    return Vec::new();
+                }
+                self.record_events(vec![EventKind::FactsSaved { facts }])
+            }
+            Action::SignOff { name, role } => self.sign_off(&name, &role),
+            Action::ChooseCertificateFile => {
+                let name = crate::certificate::file_name(
+                    &self.tr(),
+                    &self.profile().practice_name,
+                    crate::certificate::is_final(&self.playbook, &self.record),
+                    self.now().date_naive(),
+                );
+                vec![Effect::ChooseFile {
+                    kind: FileKind::Certificate,
+                    name,
+                }]
+            }
+            Action::ExportCertificate(path) => self.export_certificate(path),
+            Action::SetRemoteSupport(on) => {
+                self.settings.remote_support = on;
+                self.save_settings()
+            }
+            Action::GoToCode(code) => {
+                if let Some(screen) = Screen::from_code(&code, self.flow()) {
+                    self.unknown_code = None;
+                    self.go(screen)
+                } else {
+                    self.unknown_code = Some(code.trim().to_owned());
+                    Vec::new()
+                }
+            }
+            Action::ListBundle => vec![Effect::ListBundle(crate::bundle::status(self, &self.tr()))],
+            Action::ChooseBundleFile => vec![Effect::ChooseFile {
+                kind: FileKind::Bundle,
+                name: format!(
+                    "Passwort-Lotse-Support-{}.zip",
+                    self.now().format("%Y-%m-%d-%H%M")
+                ),
+            }],
+            Action::SaveBundle(path) => {
+                self.bundle.saved = None;
+                vec![Effect::SaveBundle(
+                    path,
+                    crate::bundle::status(self, &self.tr()),
+                )]
+            }
+            Action::UseSharedFolder(folder) if !self.demo => vec![Effect::UseSharedFolder(folder)],
+            Action::UseSharedFolder(_) => Vec::new(),
+            Action::CopySuggestion => vec![Effect::CopySuggestion],
+        }
+    }
+
+    pub(super) fn go(&mut self, screen: Screen) -> Vec<Effect> {
+        self.screen = screen.valid_for(self.flow());
+        if self.settings.screen == self.screen {
+            return Vec::new();
+        }
+        self.settings.screen = self.screen.clone();
+        self.save_settings()
+    }
+
+    pub(super) fn save_settings(&self) -> Vec<Effect> {
+        vec![Effect::SaveSettings(self.settings.clone())]
+    }
+
+    fn set_worker(&mut self, name: &str) -> Vec<Effect> {
+        let name = name.trim();
+        if name.is_empty() {
+            return Vec::new();
+        }
+        name.clone_into(&mut self.settings.worker);
+        let mut effects = self.save_settings();
+        if let Some(profile) = self.record.profile()
+            && !profile.staff.iter().any(|p| p.name == name)
+        {
+            let mut profile = profile.clone();
+            profile.add_person(name);
+            effects.extend(self.save_profile(profile));
+        }
+        effects
+    }
+
+    fn save_profile(&mut self, profile: Profile) -> Vec<Effect> {
+        if !self.can_write() {
+            return Vec::new();
+        }
+        let mut events = Vec::new();
+        if self.record.is_empty() {
+            events.push(EventKind::RecordStarted {
+                playbook_id: self.playbook.id.clone(),
+                playbook_version: self.playbook.version.clone(),
+                training: self.demo,
+            });
+        }
+        events.push(EventKind::ProfileSaved { profile });
+        self.record_events(events)
+    }
+
+    fn mark(&mut self, task: TaskId, mark: Mark, reason: Option<String>) -> Vec<Effect> {
+        let reason = reason
+            .map(|r| r.trim().to_owned())
+            .filter(|r| !r.is_empty());
+        let needs_reason = mark == Mark::NotApplicable && reason.is_none();
+        if !self.can_write() || needs_reason || self.plan.task(&task).is_none() {
+            return Vec::new();
+        }
+        // A second click on the status that already holds adds nothing.
+        let unchanged = self
+            .task_states()
+            .get(&task)
+            .is_some_and(|c| Status::from(mark) == c.status && c.reason == reason);
+        if unchanged {
+            return Vec::new();
+        }
+        self.record_events(vec![EventKind::TaskMarked { task, mark, reason }])
+    }
+
+    fn sign_off(&mut self, name: &str, role: &str) -> Vec<Effect> {
+        let (name, role) = (name.trim(), role.trim());
+        let current = self.record.sign_off().is_some_and(|s| s.is_current());
+        if !self.can_write()
+            || name.is_empty()
+            || role.is_empty()
+            || !self.blockers().is_empty()
+            || current
+        {
+            return Vec::new();
+        }
+        self.record_events(vec![EventKind::SignedOff {
+            name: name.to_owned(),
+            role: role.to_owned(),
+        }])
+    }
+
+    /// Appends events by whoever works now, here, and hands them to the
+    /// worker to save.
+    fn record_events(&mut self, kinds: Vec<EventKind>) -> Vec<Effect> {
+        let before = self.record.events().len();
+        let now = self.now();
+        let profile_changes = kinds
+            .iter()
+            .any(|k| matches!(k, EventKind::ProfileSaved { .. }));
+        for kind in kinds {
+            self.record
+                .push(now, &self.settings.worker, &self.workstation, kind);
+        }
+        if profile_changes {
+            self.refresh_plan();
+            self.screen = self.screen.clone().valid_for(self.flow());
+        } else {
+            self.refresh_progress();
+        }
+        vec![Effect::Save {
+            ticket: self.ticket(),
+            events: self.record.events()[before..].to_vec(),
+        }]
+    }
+
+    fn reset_demo(&mut self) -> Vec<Effect> {
+        if !self.demo || !self.can_write() {
+            return Vec::new();
+        }
+        self.record = demo::record(&self.playbook, self.now());
+        self.refresh_plan();
+        let mut effects = vec![Effect::Replace {
+            ticket: self.ticket(),
+            record: self.record.clone(),
+        }];
+        effects.extend(self.go(Screen::Overview));
+        effects
+    }
+
+    fn export_certificate(&mut self, path: std::path::PathBuf) -> Vec<Effect> {
+        if matches!(self.export, Some(Export::Running(_))) {
+            return Vec::new();
+        }
+        self.export = Some(Export::Running(path.clone()));
+        vec![Effect::Export(ExportJob {
+            path,
+            playbook: self.playbook.clone(),
+            playbook_source: self.playbook_source.clone(),
+            record: self.record.clone(),
+            lang: self.lang(),
+            at: self.now(),
+        })]
+    }
+}
