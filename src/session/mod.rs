@@ -26,6 +26,7 @@ use crate::workspace::Workspace;
 pub struct Session {
     workspace: Workspace,
     worker: Box<dyn Worker>,
+    reports: usize,
 }
 
 impl Session {
@@ -57,7 +58,11 @@ impl Session {
     }
 
     fn start(workspace: Workspace, worker: Box<dyn Worker>) -> Session {
-        let mut session = Session { workspace, worker };
+        let mut session = Session {
+            workspace,
+            worker,
+            reports: 0,
+        };
         session.carry_out(vec![crate::workspace::Effect::Open]);
         session
     }
@@ -78,6 +83,7 @@ impl Session {
             if reports.is_empty() {
                 return for_window;
             }
+            self.reports += reports.len();
             for report in reports {
                 let effects = self.workspace.apply(report);
                 for_window.extend(self.hand_over(effects));
@@ -91,6 +97,12 @@ impl Session {
     pub fn tick(&mut self) -> Vec<Effect> {
         self.worker.tick();
         self.poll()
+    }
+
+    /// How many reports the worker has sent so far; each one wakes the
+    /// window, so tests count them as frames.
+    pub fn reports_taken(&self) -> usize {
+        self.reports
     }
 
     /// The workspace.

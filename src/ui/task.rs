@@ -159,8 +159,11 @@ fn status_line_ui(ui: &mut Ui, ws: &Workspace, state: Option<&TaskState>, tr: &T
                 name = s.by.clone(),
                 time = messages::time(tr, s.at)
             ));
+            // "Saved" only once the worker says it is on disk.
             if ws.save_problem.is_some() {
                 ui.label(RichText::new(t!(tr, "task-not-saved")).strong());
+            } else if ws.is_saving() {
+                ui.label(RichText::new(t!(tr, "task-saving")).weak());
             } else {
                 ui.label(RichText::new(t!(tr, "task-saved")).weak());
             }

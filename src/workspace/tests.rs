@@ -1,1 +1,206 @@
+use std::sync::Arc;
 
+use chrono::{Duration, TimeZone, Utc};
+
+use super::*;
+use crate::clock::ManualClock;
+use crate::playbook::{DEFAULT_PLAYBOOK, default_playbook};
+use crate::profile::DeviceKind;
+use crate::record::{EventKind, IncidentFacts, Mark, Status};
+
+fn clock() -> ManualClock {
+    ManualClock::new(
+        Utc.with_ymd_and_hms(2026, 11, 28, 9, 0, 0)
+            .single()
+            .unwrap_or_default(),
+    )
+}
+
+/// A workspace whose record the worker has just opened in this state.
+fn opened(store: StoreState, clock: &ManualClock) -> Workspace {
+    let start = Start {
+        playbook: default_playbook(),
+        playbook_source: DEFAULT_PLAYBOOK.to_owned(),
+        playbook_error: None,
+        settings: Settings {
+            worker: "Anna".into(),
+            ..Settings::default()
+        },
+        workstation: "Empfang-PC".into(),
+        demo: false,
+    };
+    let mut profile = Profile {
+        practice_name: "Praxis".into(),
+        ..Profile::default()
+    };
+    profile.add_device("Empfang-PC", DeviceKind::Workstation);
+    let mut record = Record::default();
+    record.push(
+        clock.now(),
+        "Anna",
+        "PC",
+        EventKind::ProfileSaved { profile },
+    );
+    let mut ws = Workspace::new(start, Arc::new(clock.clone()));
+    let _ = ws.apply(Report::Opened(Opening {
+        store,
+        record,
+        recovery: None,
+        problem: None,
+    }));
+    ws
+}
+
+fn mark(ws: &Workspace, mark: Mark) -> Action {
+    Action::Mark {
+        task: ws.plan.tasks[0].id.clone(),
+        mark,
+        reason: None,
+    }
+}
+
+#[test]
+fn a_mark_changes_memory_at_once_and_is_saving_until_the_worker_says_saved() {
+    let clock = clock();
+    let mut ws = opened(StoreState::Writer, &clock);
+    let effects = ws.handle(mark(&ws, Mark::Done));
+    let [Effect::Save { ticket, events }] = effects.as_slice() else {
+        panic!("one save expected, got {effects:?}");
+    };
+    assert_eq!(events.len(), 1);
+    let task = ws.plan.tasks[0].id.clone();
+    assert_eq!(ws.progress().status(&task), Status::Done, "shown at once");
+    assert!(ws.is_saving(), "but not called saved yet");
+    let _ = ws.apply(Report::Saved(*ticket));
+    assert!(!ws.is_saving());
+    assert!(ws.is_saved());
+}
+
+#[test]
+fn a_failed_save_keeps_the_work_in_memory_and_says_so() {
+    let clock = clock();
+    let mut ws = opened(StoreState::Writer, &clock);
+    let _ = ws.handle(mark(&ws, Mark::Done));
+    let _ = ws.apply(Report::SaveFailed(IoProblem::DiskFull));
+    let task = ws.plan.tasks[0].id.clone();
+    assert_eq!(ws.save_problem, Some(IoProblem::DiskFull));
+    assert_eq!(ws.progress().status(&task), Status::Done);
+    assert!(!ws.is_saved());
+    let _ = ws.apply(Report::Saved(1));
+    assert_eq!(ws.save_problem, None);
+    assert!(ws.is_saved());
+}
+
+#[test]
+fn while_another_copy_writes_nothing_can_be_changed() {
+    let clock = clock();
+    let holder = crate::record::LockHolder {
+        name: "Bernd".into(),
+        workstation: "Labor-PC".into(),
+    };
+    let mut ws = opened(StoreState::Reader { holder }, &clock);
+    let events = ws.record.events().len();
+    assert!(ws.handle(mark(&ws, Mark::Done)).is_empty());
+    assert_eq!(ws.record.events().len(), events);
+    assert_eq!(
+        ws.other_writer().map(|h| h.workstation.as_str()),
+        Some("Labor-PC")
+    );
+}
+
+#[test]
+fn events_of_other_workstations_are_taken_in_without_losing_one_on_its_way() {
+    let clock = clock();
+    let mut ws = opened(
+        StoreState::Shared {
+            folder: "/srv".into(),
+        },
+        &clock,
+    );
+    let mut disk = ws.record.clone();
+    let _ = ws.handle(mark(&ws, Mark::Done));
+    // Meanwhile another workstation saved a mark of its own.
+    disk.push(
+        clock.now() + Duration::seconds(1),
+        "Bernd",
+        "Labor-PC",
+        EventKind::TaskMarked {
+            task: ws.plan.tasks[2].id.clone(),
+            mark: Mark::Done,
+            reason: None,
+        },
+    );
+    let _ = ws.apply(Report::Merged(disk));
+    let counts = ws.counts();
+    assert_eq!(counts.done, 2, "ours, still on its way, and theirs");
+}
+
+#[test]
+fn a_certificate_is_made_by_the_worker_and_opened_when_written() {
+    let clock = clock();
+    let mut ws = opened(StoreState::Writer, &clock);
+    let path = std::path::PathBuf::from("/tmp/Protokoll.pdf");
+    let effects = ws.handle(Action::ExportCertificate(path.clone()));
+    assert!(matches!(effects.as_slice(), [Effect::Export(job)] if job.path == path));
+    assert_eq!(ws.export, Some(Export::Running(path.clone())));
+    assert!(
+        ws.handle(Action::ExportCertificate(path.clone()))
+            .is_empty(),
+        "not twice at once"
+    );
+    let written = ExportOutcome::Written {
+        path: path.clone(),
+        document_id: "PL-1".into(),
+    };
+    let effects = ws.apply(Report::Exported(written.clone()));
+    assert!(matches!(effects.as_slice(), [Effect::OpenFile(p)] if *p == path));
+    assert_eq!(ws.export, Some(Export::Done(written)));
+}
+
+#[test]
+fn an_idle_window_is_woken_by_nothing() {
+    let clock = clock();
+    let mut ws = opened(StoreState::Writer, &clock);
+    for screen in [Screen::Overview, Screen::Review, Screen::Plan] {
+        let _ = ws.handle(Action::Go(screen));
+        assert_eq!(ws.next_wakeup(clock.now()), None);
+    }
+}
+
+#[test]
+fn the_72_hour_clock_wakes_the_window_once_an_hour_while_it_is_shown() {
+    let clock = clock();
+    let mut ws = opened(StoreState::Writer, &clock);
+    let learned = clock.now() - Duration::minutes(30);
+    let facts = IncidentFacts {
+        learned_at: Some(learned),
+        ..IncidentFacts::default()
+    };
+    let _ = ws.handle(Action::SaveFacts(facts));
+    let _ = ws.handle(Action::Go(Screen::Overview));
+    let mut now = clock.now();
+    let mut wakes = 0;
+    while let Some(at) = ws.next_wakeup(now) {
+        assert!(at > now, "never a wake in the past");
+        let before = crate::review::report_clock(ws.record.facts(), at - Duration::seconds(2));
+        let after = crate::review::report_clock(ws.record.facts(), at);
+        assert_ne!(
+            before.map(|c| c.hours_left),
+            after.map(|c| c.hours_left),
+            "each wake shows a new number"
+        );
+        now = at;
+        wakes += 1;
+        assert!(wakes < 100);
+    }
+    assert_eq!(
+        wakes, 72,
+        "71 hours counted down, then 'the deadline passed'"
+    );
+    let _ = ws.handle(Action::Go(Screen::Task(ws.plan.tasks[0].id.clone())));
+    assert_eq!(
+        ws.next_wakeup(clock.now()),
+        None,
+        "not while it is not shown"
+    );
+}
