@@ -6,7 +6,7 @@ use chrono::{TimeZone, Utc};
 use super::*;
 use crate::clock::ManualClock;
 use crate::record::{EventKind, Mark};
-use crate::workspace::Trouble;
+use crate::workspace::{StoreState, Trouble};
 
 fn clock() -> ManualClock {
     ManualClock::new(
