@@ -6,7 +6,7 @@ use super::{Drafts, theme, widgets};
 use crate::i18n::Tr;
 use crate::t;
 use crate::wizard::Screen;
-use crate::workspace::{Action, Workspace};
+use crate::workspace::{Action, StoreState, Workspace};
 
 /// Bottom: back, next, and who to call.
 pub fn bottom_bar_ui(
@@ -20,7 +20,7 @@ pub fn bottom_bar_ui(
     ui.horizontal(|ui| {
         let flow = ws.flow();
         // While a damaged record waits for a decision, only that decision counts.
-        let blocked = ws.recovery.is_some();
+        let blocked = ws.recovery.is_some() || ws.store == StoreState::Opening;
         if !blocked
             && ws.screen.back(flow).is_some()
             && widgets::big_button(ui, t!(tr, "nav-back")).clicked()
