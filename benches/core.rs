@@ -97,6 +97,7 @@ fn workspace_with(record: Record) -> Workspace {
         },
         workstation: "Empfang-PC".into(),
         demo: false,
+        data_dir: std::path::PathBuf::from("/tmp/praxis"),
     };
     let mut ws = Workspace::new(start, Arc::new(ManualClock::new(at())));
     let _ = ws.apply(Report::Opened(Opening {

@@ -170,6 +170,11 @@ impl App {
 }
 
 impl eframe::App for App {
+    /// egui's memory is not written to disk: it would hold what fields held.
+    fn persist_egui_memory(&self) -> bool {
+        false
+    }
+
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let reported = self.session.tick();
         self.carry_out(reported);

@@ -5,7 +5,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use clap::{Parser, Subcommand};
+use clap::{Arg, ArgAction, CommandFactory, FromArgMatches, Parser, Subcommand};
 
 use crate::clock::Clock;
 use crate::demo;
@@ -62,6 +62,16 @@ pub enum Command {
 }
 
 impl Cli {
+    /// Reads the command line, with `--help` and errors in the language
+    /// `--lang` asks for, else the system's. Exits after `--help` and
+    /// `--version`, as every command line tool does.
+    pub fn parse_in_language() -> Cli {
+        let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+        let lang = lang_in(&args).unwrap_or_else(Lang::from_system);
+        let matches = command(&Tr::new(lang)).get_matches_from(args);
+        Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
+    }
+
     /// The session options these arguments ask for.
     pub fn options(&self, workstation: String) -> Options {
         Options {
@@ -73,6 +83,101 @@ impl Cli {
             credential_store: None,
         }
     }
+}
+
+/// The language a command line asks for with `--lang xx` or `--lang=xx`.
+fn lang_in(args: &[std::ffi::OsString]) -> Option<Lang> {
+    let args: Vec<&str> = args.iter().filter_map(|a| a.to_str()).collect();
+    args.iter().enumerate().find_map(|(i, a)| {
+        let value = match a.strip_prefix("--lang") {
+            Some("") => args.get(i + 1).copied(),
+            Some(rest) => rest.strip_prefix('='),
+            None => None,
+        };
+        value.and_then(Lang::from_code)
+    })
+}
+
+/// The command line's description with every text in this language, clap's
+/// own headings included.
+pub fn command(tr: &Tr) -> clap::Command {
+    let template = format!(
+        "{{before-help}}{{about-with-newline}}\n{} {{usage}}\n\n{{all-args}}{{after-help}}",
+        t!(tr, "cli-usage")
+    );
+    let file = t!(tr, "cli-file");
+    let usage = |rest: &str| format!("passwort-lotse {rest}");
+    Cli::command()
+        .about(t!(tr, "cli-about"))
+        .override_usage(usage(&t!(tr, "cli-usage-line")))
+        .help_template(template.clone())
+        .subcommand_help_heading(t!(tr, "cli-commands"))
+        .disable_help_subcommand(true)
+        .disable_help_flag(true)
+        .disable_version_flag(true)
+        .arg(
+            Arg::new("help")
+                .short('h')
+                .long("help")
+                .global(true)
+                .action(ArgAction::Help)
+                .help(t!(tr, "cli-help")),
+        )
+        .arg(
+            Arg::new("version")
+                .short('V')
+                .long("version")
+                .action(ArgAction::Version)
+                .help(t!(tr, "cli-version")),
+        )
+        .mut_args(|a| a.help_heading(t!(tr, "cli-options")))
+        .mut_arg("data_dir", |a| {
+            a.help(t!(tr, "cli-data-dir"))
+                .value_name(t!(tr, "cli-folder"))
+        })
+        .mut_arg("playbook", |a| {
+            a.help(t!(tr, "cli-playbook")).value_name(file.clone())
+        })
+        .mut_arg("lang", |a| {
+            a.help(t!(tr, "cli-lang"))
+                .value_name(t!(tr, "cli-language"))
+                .hide_possible_values(true)
+        })
+        .mut_arg("demo", |a| a.help(t!(tr, "cli-demo")))
+        .mut_subcommands(|sub| {
+            let about = match sub.get_name() {
+                "status" => t!(tr, "cli-status"),
+                "reset-demo" => t!(tr, "cli-reset-demo"),
+                "certificate" => t!(tr, "cli-certificate"),
+                "verify" => t!(tr, "cli-verify"),
+                other => other.to_owned(),
+            };
+            let line = match sub.get_name() {
+                "certificate" => {
+                    format!("certificate {} --out <{file}>", t!(tr, "cli-options-word"))
+                }
+                "verify" => format!("verify {} <{file}>", t!(tr, "cli-options-word")),
+                name => format!("{name} {}", t!(tr, "cli-options-word")),
+            };
+            sub.about(about)
+                .override_usage(usage(&line))
+                .help_template(template.clone())
+                .disable_help_flag(true)
+                .mut_args(|a| {
+                    let help = match a.get_id().as_str() {
+                        "json" => t!(tr, "cli-status-json"),
+                        "out" => t!(tr, "cli-certificate-out"),
+                        "file" => t!(tr, "cli-verify-file"),
+                        _ => return a,
+                    };
+                    let a = a.help(help).help_heading(t!(tr, "cli-options"));
+                    if a.get_id() == "json" {
+                        a
+                    } else {
+                        a.value_name(file.clone())
+                    }
+                })
+        })
 }
 
 /// The platform's data folder, e.g. `~/.local/share/passwort-lotse` on Linux.
@@ -214,4 +319,53 @@ pub fn verify(options: &Options, file: &Path, out: &mut dyn Write) -> i32 {
         let _ = writeln!(out, "{line}");
     }
     verdict.exit_code()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn help(args: &[&str]) -> String {
+        let lang = lang_in(&args.iter().map(Into::into).collect::<Vec<_>>());
+        let tr = Tr::new(lang.unwrap_or(Lang::De));
+        match command(&tr).try_get_matches_from(args) {
+            Err(e) => e.to_string(),
+            Ok(_) => String::new(),
+        }
+    }
+
+    #[test]
+    fn help_speaks_the_language_asked_for() {
+        let de = help(&["passwort-lotse", "--lang", "de", "--help"]);
+        assert!(de.contains("Aufruf:"), "{de}");
+        assert!(de.contains("Befehle:") && de.contains("Optionen:"), "{de}");
+        assert!(de.contains("Übungsmodus"), "{de}");
+        for english in [
+            "Usage",
+            "Print help",
+            "OPTIONS",
+            "COMMAND",
+            "possible values",
+            "::",
+        ] {
+            assert!(!de.contains(english), "{english} in {de}");
+        }
+        let en = help(&["passwort-lotse", "--lang=en", "--help"]);
+        assert!(en.contains("Usage:") && en.contains("Commands:"), "{en}");
+        assert!(en.contains("training"), "{en}");
+        let sub = help(&["passwort-lotse", "--lang", "de", "verify", "--help"]);
+        assert!(sub.contains("Prüft ein Protokoll"), "{sub}");
+    }
+
+    #[test]
+    fn the_version_is_the_packages() {
+        let tr = Tr::new(Lang::En);
+        let out = command(&tr)
+            .try_get_matches_from(["passwort-lotse", "--version"])
+            .map_or_else(|e| e.to_string(), |_| String::new());
+        assert_eq!(
+            out.trim(),
+            format!("passwort-lotse {}", env!("CARGO_PKG_VERSION"))
+        );
+    }
 }

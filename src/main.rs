@@ -4,7 +4,6 @@ use std::path::Path;
 use std::process::ExitCode;
 use std::sync::Arc;
 
-use clap::Parser;
 use tracing_appender::rolling::{Builder, Rotation};
 
 use passwort_lotse::App;
@@ -13,11 +12,17 @@ use passwort_lotse::cli::{self, Cli, Command};
 use passwort_lotse::clock::SystemClock;
 use passwort_lotse::session::{Options, Session, Waker};
 
+/// The app's id for the desktop: its .desktop file, icon and Wayland app id.
+const APP_ID: &str = "de.passwortlotse.PasswortLotse";
+
+/// The window's icon.
+const ICON: &[u8] = include_bytes!("../packaging/icons/passwort-lotse-256.png");
+
 /// How many daily log files are kept.
 const LOG_DAYS: usize = 14;
 
 fn main() -> ExitCode {
-    let args = Cli::parse();
+    let args = Cli::parse_in_language();
     let mut options = args.options(cli::workstation_name());
     let _log_guard = start_logging(&options.data_dir);
     let clock = SystemClock;
@@ -40,12 +45,21 @@ fn main() -> ExitCode {
 
 fn run_app(lotse: &Options) -> i32 {
     tracing::info!(demo = lotse.demo, "app starting");
-    let viewport = egui::ViewportBuilder::default()
+    let mut viewport = egui::ViewportBuilder::default()
         .with_title("Passwort-Lotse")
+        .with_app_id(APP_ID)
         .with_inner_size([1100.0, 760.0])
         .with_min_inner_size([720.0, 520.0]);
+    match eframe::icon_data::from_png_bytes(ICON) {
+        Ok(icon) => viewport = viewport.with_icon(Arc::new(icon)),
+        Err(e) => tracing::warn!(error = %e, "the app icon could not be read"),
+    }
     let options = eframe::NativeOptions {
         viewport,
+        // eframe remembers the window's size and place, beside the record
+        // but apart from it; nothing of the record goes there.
+        persist_window: true,
+        persistence_path: Some(lotse.settings_dir().join("window.ron")),
         ..Default::default()
     };
     let result = eframe::run_native(
@@ -84,12 +98,20 @@ fn start_logging(data_dir: &Path) -> Option<tracing_appender::non_blocking::Work
     let stderr = tracing_subscriber::fmt::layer()
         .with_writer(std::io::stderr)
         .with_filter(tracing_subscriber::filter::LevelFilter::WARN);
+    // The appender lists the folder to prune old files; it must exist first,
+    // or the very first start prints an error to the terminal.
+    let logs = data_dir.join("logs");
+    if let Err(e) = std::fs::create_dir_all(&logs) {
+        tracing_subscriber::registry().with(stderr).init();
+        tracing::warn!(error = %e, "log folder not writable; logging to the terminal only");
+        return None;
+    }
     let files = Builder::new()
         .rotation(Rotation::DAILY)
         .filename_prefix("passwort-lotse")
         .filename_suffix("log")
         .max_log_files(LOG_DAYS)
-        .build(data_dir.join("logs"));
+        .build(logs);
     match files {
         Ok(appender) => {
             let (writer, guard) = tracing_appender::non_blocking(appender);

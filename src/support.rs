@@ -33,6 +33,7 @@ pub fn screen_name(session: &Session, tr: &Tr) -> String {
         Screen::Review => t!(tr, "screen-review"),
         Screen::Facts => t!(tr, "screen-facts"),
         Screen::SignOff => t!(tr, "screen-signoff"),
+        Screen::About => t!(tr, "screen-about"),
     }
 }
 

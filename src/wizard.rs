@@ -73,6 +73,8 @@ pub enum Screen {
     Facts,
     /// The doctor's sign-off.
     SignOff,
+    /// Version, licences, where the data is.
+    About,
 }
 
 /// What the wizard needs to know to move on.
@@ -106,7 +108,9 @@ impl Screen {
                 let next = flow.plan.position(id).and_then(|i| tasks.get(i + 1));
                 Some(next.map_or(Screen::Overview, |t| Screen::Task(t.id.clone())))
             }
-            Screen::Overview | Screen::Review | Screen::Facts | Screen::SignOff => None,
+            Screen::Overview | Screen::Review | Screen::Facts | Screen::SignOff | Screen::About => {
+                None
+            }
         }
     }
 
@@ -133,6 +137,8 @@ impl Screen {
             ),
             Screen::Review => Some(Screen::Overview),
             Screen::Facts | Screen::SignOff => Some(Screen::Review),
+            Screen::About if flow.profile_complete => Some(Screen::Overview),
+            Screen::About => Some(Screen::Welcome),
         }
     }
 
@@ -149,6 +155,7 @@ impl Screen {
             Screen::Review => Code::app('R', 1),
             Screen::Facts => Code::app('R', 2),
             Screen::SignOff => Code::app('R', 3),
+            Screen::About => Code::app('U', 2),
         }
     }
 
@@ -165,6 +172,7 @@ impl Screen {
             Screen::Review,
             Screen::Facts,
             Screen::SignOff,
+            Screen::About,
         ];
         fixed
             .into_iter()
@@ -290,6 +298,7 @@ mod tests {
             Screen::Review,
             Screen::Facts,
             Screen::SignOff,
+            Screen::About,
         ];
         for screen in screens {
             let code = screen.code(&p);

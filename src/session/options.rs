@@ -110,6 +110,7 @@ impl Options {
             settings,
             workstation: self.workstation.clone(),
             demo: self.demo,
+            data_dir: setup.settings_dir.clone(),
         };
         (start, setup)
     }

@@ -2,6 +2,7 @@
 //! Views read the workspace and push [`Action`]s; they never change state
 //! themselves.
 
+mod about;
 mod bottom_bar;
 mod drafts;
 mod facts;
@@ -102,5 +103,6 @@ fn screen_ui(ui: &mut Ui, ws: &Workspace, drafts: &mut Drafts, tr: &Tr, actions:
         Screen::Review => review::review_ui(ui, ws, drafts, tr, actions),
         Screen::Facts => facts::facts_ui(ui, ws, drafts, tr, actions),
         Screen::SignOff => signoff::sign_off_ui(ui, ws, drafts, tr, actions),
+        Screen::About => about::about_ui(ui, ws, tr),
     }
 }

@@ -29,6 +29,10 @@ pub fn settings_menu_ui(
         }
         ui.separator();
         remote_toggle_ui(ui, ws, tr, actions);
+        if ui.button(t!(tr, "about-open")).clicked() {
+            actions.push(Action::Go(crate::wizard::Screen::About));
+            ui.close();
+        }
         if !ws.demo {
             ui.separator();
             shared_folder_ui(ui, ws, drafts, tr, actions);

@@ -33,6 +33,8 @@ pub const FIELD_WIDE: f32 = 360.0;
 pub const CHOICE_WIDTH: f32 = 120.0;
 /// Width of the language buttons on the welcome screen.
 pub const LANGUAGE_BUTTON_WIDTH: f32 = 160.0;
+/// Height of the scrolling list of third-party notices.
+pub const NOTICES_HEIGHT: f32 = 360.0;
 /// Height of the progress bar.
 pub const PROGRESS_HEIGHT: f32 = 24.0;
 

@@ -64,6 +64,8 @@ pub struct Start {
     pub workstation: String,
     /// Whether this is the training record.
     pub demo: bool,
+    /// The data folder (settings, logs, the key; the record unless shared).
+    pub data_dir: std::path::PathBuf,
 }
 
 /// Everything the app knows, in memory.
@@ -84,6 +86,8 @@ pub struct Workspace {
     pub workstation: String,
     /// Whether this is the training record.
     pub demo: bool,
+    /// This computer's folder for settings and the record (unless shared).
+    pub data_dir: std::path::PathBuf,
     /// A damaged record found at start, until the user decides.
     pub recovery: Option<Recovery>,
     /// A playbook given with `--playbook` that could not be used.
@@ -124,6 +128,7 @@ impl Workspace {
             settings: start.settings,
             workstation: start.workstation,
             demo: start.demo,
+            data_dir: start.data_dir,
             recovery: None,
             playbook_error: start.playbook_error,
             store: StoreState::Opening,

@@ -28,6 +28,7 @@ fn opened(store: StoreState, clock: &ManualClock) -> Workspace {
         },
         workstation: "Empfang-PC".into(),
         demo: false,
+        data_dir: std::path::PathBuf::from("/tmp/praxis"),
     };
     let mut profile = Profile {
         practice_name: "Praxis".into(),
