@@ -1,5 +1,9 @@
 //! Starts Passwort-Lotse: the app window, or a subcommand for support staff.
 
+// A practice starts the app from the Start menu; a console window beside it
+// would only confuse. Debug builds keep the console for developers.
+#![cfg_attr(all(windows, not(debug_assertions)), windows_subsystem = "windows")]
+
 use std::path::Path;
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -10,7 +14,9 @@ use passwort_lotse::App;
 use passwort_lotse::certificate;
 use passwort_lotse::cli::{self, Cli, Command};
 use passwort_lotse::clock::SystemClock;
+use passwort_lotse::i18n::{Lang, Tr};
 use passwort_lotse::session::{Options, Session, Waker};
+use passwort_lotse::t;
 
 /// The app's id for the desktop: its .desktop file, icon and Wayland app id.
 const APP_ID: &str = "de.passwortlotse.PasswortLotse";
@@ -22,6 +28,7 @@ const ICON: &[u8] = include_bytes!("../packaging/icons/passwort-lotse-256.png");
 const LOG_DAYS: usize = 14;
 
 fn main() -> ExitCode {
+    quiet_graphics_probe();
     let args = Cli::parse_in_language();
     let mut options = args.options(cli::workstation_name());
     let _log_guard = start_logging(&options.data_dir);
@@ -78,9 +85,38 @@ fn run_app(lotse: &Options) -> i32 {
         Ok(()) => 0,
         Err(e) => {
             tracing::error!(error = %e, "the window could not be opened");
-            eprintln!("Passwort-Lotse: {e}");
+            window_failed(lotse, &e.to_string());
             1
         }
+    }
+}
+
+/// Says that the window could not be opened, on the terminal and, where the
+/// desktop still can (a Windows PC without a usable graphics driver), in a
+/// message box: started from the Start menu there is no terminal to read.
+fn window_failed(lotse: &Options, error: &str) {
+    let tr = Tr::new(lotse.lang.unwrap_or_else(Lang::from_system));
+    let text = t!(tr, "window-failed", error = error.to_owned());
+    eprintln!("{text}");
+    let _ = rfd::MessageDialog::new()
+        .set_level(rfd::MessageLevel::Error)
+        .set_title(t!(tr, "app-name"))
+        .set_description(text)
+        .set_buttons(rfd::MessageButtons::Ok)
+        .show();
+}
+
+/// Mesa's Vulkan device-select layer asks the Wayland server which graphics
+/// card is the default, and libwayland prints an error to the terminal when
+/// there is no session folder (`XDG_RUNTIME_DIR`), as under Xvfb or a kiosk
+/// start. With no session there is no Wayland server to ask, so the layer is
+/// told to stand aside; wgpu still picks the adapter itself.
+#[expect(unsafe_code, reason = "set_var before any thread exists")]
+fn quiet_graphics_probe() {
+    if cfg!(target_os = "linux") && std::env::var_os("XDG_RUNTIME_DIR").is_none() {
+        // SAFETY: the first thing main does; no other thread is running yet
+        // that could read the environment at the same time.
+        unsafe { std::env::set_var("NODEVICE_SELECT", "1") };
     }
 }
 
@@ -95,9 +131,14 @@ fn start_logging(data_dir: &Path) -> Option<tracing_appender::non_blocking::Work
             )
         })
     };
+    // The terminal shows only the app's own warnings; what the window
+    // libraries say about the desktop (XSETTINGS, screen size) goes to the log.
     let stderr = tracing_subscriber::fmt::layer()
         .with_writer(std::io::stderr)
-        .with_filter(tracing_subscriber::filter::LevelFilter::WARN);
+        .with_filter(tracing_subscriber::filter::Targets::new().with_target(
+            "passwort_lotse",
+            tracing_subscriber::filter::LevelFilter::WARN,
+        ));
     // The appender lists the folder to prune old files; it must exist first,
     // or the very first start prints an error to the terminal.
     let logs = data_dir.join("logs");

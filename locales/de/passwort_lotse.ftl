@@ -510,3 +510,4 @@ about-record-shared = Die Aufzeichnung liegt im gemeinsamen Ordner { $folder }.
 about-notices = Verwendete Bausteine
 about-notices-intro = Der Passwort-Lotse ist aus frei verfügbaren Bausteinen gebaut. Ihre Lizenzen stehen hier und in der Datei THIRD-PARTY-NOTICES.txt neben dem Programm.
 about-notices-show = Lizenzen anzeigen
+window-failed = Das Fenster des Passwort-Lotsen ließ sich nicht öffnen. Ihre bisherige Arbeit ist gespeichert. Rufen Sie Ihren IT-Dienstleister an und lesen Sie ihm diese Meldung vor: { $error }

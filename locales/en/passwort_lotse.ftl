@@ -510,3 +510,4 @@ about-record-shared = The record is in the shared folder { $folder }.
 about-notices = What it is built from
 about-notices-intro = Passwort-Lotse is built from freely available parts. Their licences are here and in the file THIRD-PARTY-NOTICES.txt beside the program.
 about-notices-show = Show the licences
+window-failed = The Passwort-Lotse window could not be opened. Your work so far is saved. Call your IT support company and read this message to them: { $error }
