@@ -270,12 +270,28 @@ fn certificate(c: &mut Criterion) {
     });
 }
 
+/// The paper checklist of a large practice at the start, when every task of
+/// every device and person is open and each part gets its own page.
+fn checklist(c: &mut Criterion) {
+    let playbook = default_playbook();
+    let profile = large_practice();
+    let plan = Plan::new(&playbook, &profile);
+    let at = chrono::Utc::now();
+    let mut record = Record::default();
+    record.push(at, "Anna", "PC", EventKind::ProfileSaved { profile });
+    let name = format!("checklist PDF for {} open tasks", plan.tasks.len());
+    c.bench_function(&name, |b| {
+        b.iter(|| passwort_lotse::checklist::make(&playbook, &record, Lang::De, (at, 60)));
+    });
+}
+
 criterion_group!(
     benches,
     plan_generation,
     record_io,
     handling_a_mark,
     ui_frames,
-    certificate
+    certificate,
+    checklist
 );
 criterion_main!(benches);

@@ -48,6 +48,16 @@ pub struct App {
     tr: Tr,
     desktop: Box<dyn Desktop>,
     clipboard: Option<Box<dyn Clipboard>>,
+    /// Whether the window was checked against the screen's size.
+    fitted: bool,
+}
+
+/// The size a window should take when it does not fit on the screen: the
+/// screen less room for a taskbar and the window's frame, but never smaller
+/// than a window can still be used at; `None` when it fits.
+pub fn fit_to_screen(inner: egui::Vec2, screen: egui::Vec2) -> Option<egui::Vec2> {
+    let room = (screen - egui::vec2(16.0, 72.0)).max(egui::vec2(400.0, 300.0));
+    (inner.x > room.x || inner.y > room.y).then(|| inner.min(room))
 }
 
 impl App {
@@ -61,6 +71,7 @@ impl App {
             drafts: Drafts::default(),
             desktop: Box::new(SystemDesktop),
             clipboard: None,
+            fitted: false,
         }
     }
 
@@ -133,6 +144,7 @@ impl App {
                     };
                     let action = match kind {
                         FileKind::Certificate => Action::ExportCertificate(path),
+                        FileKind::Checklist => Action::ExportChecklist(path),
                         FileKind::Bundle => Action::SaveBundle(path),
                     };
                     let more = self.session.handle(action);
@@ -151,6 +163,28 @@ impl App {
     fn handle(&mut self, action: Action) {
         let effects = self.session.handle(action);
         self.carry_out(effects);
+    }
+
+    /// A window remembered from a larger screen, or the default size on a
+    /// small one, never opens larger than the screen.
+    fn fit_window(&mut self, ctx: &egui::Context) {
+        if self.fitted {
+            return;
+        }
+        let (screen, inner) = ctx.input(|i| {
+            let v = i.viewport();
+            (v.monitor_size, v.inner_rect.map(|r| r.size()))
+        });
+        let (Some(screen), Some(inner)) = (screen, inner) else {
+            return;
+        };
+        self.fitted = true;
+        if let Some(size) = fit_to_screen(inner, screen) {
+            tracing::info!(?size, ?screen, "window made to fit the screen");
+            // Only the size: the monitor's place among several is not
+            // known here, and the window manager keeps a window on screen.
+            ctx.send_viewport_cmd(egui::ViewportCommand::InnerSize(size));
+        }
     }
 
     /// The session, for tests that check what was recorded.
@@ -176,6 +210,7 @@ impl eframe::App for App {
     }
 
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.fit_window(ui.ctx());
         let reported = self.session.tick();
         self.carry_out(reported);
         self.clear_clipboard_in_time();
@@ -199,5 +234,32 @@ impl eframe::App for App {
             let wait = (at - now).to_std().unwrap_or_default();
             ui.ctx().request_repaint_after(wait);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fit_to_screen;
+    use egui::vec2;
+
+    #[test]
+    fn a_window_larger_than_the_screen_is_made_to_fit() {
+        assert_eq!(
+            fit_to_screen(vec2(1100.0, 760.0), vec2(1920.0, 1080.0)),
+            None
+        );
+        assert_eq!(
+            fit_to_screen(vec2(1100.0, 760.0), vec2(1024.0, 600.0)),
+            Some(vec2(1008.0, 528.0))
+        );
+        assert_eq!(
+            fit_to_screen(vec2(1100.0, 760.0), vec2(1366.0, 768.0)),
+            Some(vec2(1100.0, 696.0))
+        );
+        // A screen reported too small to be true still leaves a usable window.
+        assert_eq!(
+            fit_to_screen(vec2(1100.0, 760.0), vec2(0.0, 0.0)),
+            Some(vec2(400.0, 300.0))
+        );
     }
 }

@@ -11,7 +11,7 @@ use crate::clock::Clock;
 use crate::demo;
 use crate::i18n::{Lang, Tr};
 use crate::record::{Opened, Record, Store};
-use crate::session::{Action, Export, ExportOutcome, Options, Session};
+use crate::session::{Action, DocumentKind, Export, ExportOutcome, Options, Session};
 use crate::summary::Summary;
 use crate::t;
 
@@ -50,6 +50,12 @@ pub enum Command {
     ResetDemo,
     /// Write the certificate (an interim report while work is open) as PDF.
     Certificate {
+        /// The PDF file to write.
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
+    /// Write the paper checklist to tick off at the devices, as PDF.
+    Checklist {
         /// The PDF file to write.
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
@@ -149,12 +155,13 @@ pub fn command(tr: &Tr) -> clap::Command {
                 "status" => t!(tr, "cli-status"),
                 "reset-demo" => t!(tr, "cli-reset-demo"),
                 "certificate" => t!(tr, "cli-certificate"),
+                "checklist" => t!(tr, "cli-checklist"),
                 "verify" => t!(tr, "cli-verify"),
                 other => other.to_owned(),
             };
             let line = match sub.get_name() {
-                "certificate" => {
-                    format!("certificate {} --out <{file}>", t!(tr, "cli-options-word"))
+                name @ ("certificate" | "checklist") => {
+                    format!("{name} {} --out <{file}>", t!(tr, "cli-options-word"))
                 }
                 "verify" => format!("verify {} <{file}>", t!(tr, "cli-options-word")),
                 name => format!("{name} {}", t!(tr, "cli-options-word")),
@@ -260,9 +267,10 @@ pub fn reset_demo(options: &Options, out: &mut dyn Write, clock: &dyn Clock) -> 
     }
 }
 
-/// Writes the certificate of the record. Returns the exit code.
-pub fn certificate(
+/// Writes the certificate or the checklist of the record. Returns the exit code.
+pub fn export(
     options: &Options,
+    document: DocumentKind,
     out_file: &Path,
     out: &mut dyn Write,
     clock: Arc<dyn Clock>,
@@ -273,30 +281,40 @@ pub fn certificate(
         let _ = writeln!(out, "{}", crate::messages::damaged(&tr, &recovery.problem));
         return 1;
     }
-    session.handle(Action::ExportCertificate(out_file.to_owned()));
-    match &session.export {
+    let certificate = document == DocumentKind::Certificate;
+    session.handle(if certificate {
+        Action::ExportCertificate(out_file.to_owned())
+    } else {
+        Action::ExportChecklist(out_file.to_owned())
+    });
+    let outcome = if certificate {
+        &session.export
+    } else {
+        &session.checklist
+    };
+    let (text, code) = match outcome {
         Some(Export::Done(ExportOutcome::Written { path, .. })) => {
-            let _ = writeln!(
-                out,
-                "{}",
-                t!(tr, "certificate-written", file = path.display().to_string())
-            );
-            0
+            let file = path.display().to_string();
+            let text = if certificate {
+                t!(tr, "certificate-written", file = file)
+            } else {
+                t!(tr, "checklist-written", file = file)
+            };
+            (text, 0)
         }
         Some(Export::Done(ExportOutcome::Failed { problem, .. })) => {
-            let _ = writeln!(
-                out,
-                "{}",
-                t!(
-                    tr,
-                    "certificate-failed",
-                    error = crate::messages::export_problem(&tr, *problem)
-                )
-            );
-            1
+            let error = crate::messages::export_problem(&tr, *problem);
+            let text = if certificate {
+                t!(tr, "certificate-failed", error = error)
+            } else {
+                t!(tr, "checklist-failed", error = error)
+            };
+            (text, 1)
         }
-        _ => 1,
-    }
+        _ => return 1,
+    };
+    let _ = writeln!(out, "{text}");
+    code
 }
 
 /// Checks a certificate file and prints what it found. Returns the exit code:

@@ -16,6 +16,10 @@ pub const TRAINEE: &str = "Übung";
 /// How many tasks at the end of the plan are left open.
 const LEFT_OPEN: usize = 4;
 
+/// The workstation whose tasks are all still open, so a paper checklist can
+/// be printed for it, ticked and entered back in training.
+pub const UNTOUCHED_DEVICE: &str = "Sprechzimmer-PC";
+
 /// The training record's folder inside the data folder.
 pub fn dir(data_dir: &Path) -> PathBuf {
     data_dir.join("demo")
@@ -50,7 +54,7 @@ pub fn profile() -> Profile {
 }
 
 /// A fresh training record: most tasks done over the last hours, the last few
-/// open, one waiting for help.
+/// open, one waiting for help, and one workstation not started.
 pub fn record(playbook: &Playbook, now: DateTime<Utc>) -> Record {
     let profile = profile();
     let plan = Plan::new(playbook, &profile);
@@ -101,6 +105,9 @@ pub fn record(playbook: &Playbook, now: DateTime<Utc>) -> Record {
             push(&mut r, workers[1], EventKind::FactsSaved { facts });
             continue;
         }
+        if task.subject.as_deref() == Some(UNTOUCHED_DEVICE) {
+            continue;
+        }
         let mark = if i == settled {
             Mark::NeedHelp
         } else if i > settled {
@@ -134,9 +141,21 @@ mod tests {
         let playbook = default_playbook();
         let r = record(&playbook, Utc::now());
         let plan = Plan::new(&playbook, r.profile().unwrap_or(&Profile::default()));
-        let c = Counts::of(&plan, &plan.states(&playbook, &r));
+        let states = plan.states(&playbook, &r);
+        let c = Counts::of(&plan, &states);
+        let untouched: Vec<_> = plan
+            .tasks
+            .iter()
+            .filter(|t| t.subject.as_deref() == Some(UNTOUCHED_DEVICE))
+            .collect();
+        assert!(untouched.len() >= 2, "a device with several tasks to tick");
+        assert!(
+            untouched
+                .iter()
+                .all(|t| states.get(&t.id).is_none_or(|s| !s.status.is_settled()))
+        );
         assert_eq!(c.need_help, 1);
-        assert_eq!(c.open, LEFT_OPEN - 1);
+        assert_eq!(c.open, LEFT_OPEN - 1 + untouched.len());
         assert!(c.settled() > c.total / 2);
         assert!(c.tested > 0 && c.done > 0);
         assert!(r.is_training());

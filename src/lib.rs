@@ -7,6 +7,7 @@
 pub mod app;
 pub mod bundle;
 pub mod certificate;
+pub mod checklist;
 pub mod cli;
 pub mod clock;
 pub mod demo;
@@ -15,6 +16,7 @@ pub mod hex;
 pub mod i18n;
 pub mod messages;
 pub mod password;
+pub mod pdf;
 pub mod persist;
 pub mod plan;
 pub mod playbook;

@@ -15,7 +15,7 @@ use passwort_lotse::certificate;
 use passwort_lotse::cli::{self, Cli, Command};
 use passwort_lotse::clock::SystemClock;
 use passwort_lotse::i18n::{Lang, Tr};
-use passwort_lotse::session::{Options, Session, Waker};
+use passwort_lotse::session::{DocumentKind, Options, Session, Waker};
 use passwort_lotse::t;
 
 /// The app's id for the desktop: its .desktop file, icon and Wayland app id.
@@ -40,8 +40,21 @@ fn main() -> ExitCode {
         Some(Command::Verify { file }) => cli::verify(&options, &file, &mut stdout),
         Some(Command::Certificate { out }) => {
             options.credential_store = certificate::platform_store();
-            cli::certificate(&options, &out, &mut stdout, Arc::new(clock))
+            cli::export(
+                &options,
+                DocumentKind::Certificate,
+                &out,
+                &mut stdout,
+                Arc::new(clock),
+            )
         }
+        Some(Command::Checklist { out }) => cli::export(
+            &options,
+            DocumentKind::Checklist,
+            &out,
+            &mut stdout,
+            Arc::new(clock),
+        ),
         None => {
             options.credential_store = certificate::platform_store();
             run_app(&options)

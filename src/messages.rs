@@ -283,3 +283,64 @@ pub fn verdict(tr: &Tr, verdict: &crate::certificate::Verdict) -> Vec<String> {
         Verdict::NotACertificate => vec![t!(tr, "verify-not-certificate")],
     }
 }
+
+/// What the system is known to require (and how we know), or that nobody
+/// knows; then what we recommend.
+pub fn rule_lines(tr: &Tr, rule: &crate::playbook::SecretRule) -> Vec<String> {
+    let source = rule.source.get(tr.lang()).to_owned();
+    let mut lines = match rule.required {
+        None => vec![t!(tr, "pw-required-unknown", source = source)],
+        Some(required) => vec![
+            required_text(tr, required),
+            t!(tr, "pw-required-source", source = source),
+        ],
+    };
+    let target = rule.policy().target();
+    lines.push(match target {
+        crate::password::Rule::Pin { min, .. } => t!(tr, "pw-recommend-pin", min = min),
+        crate::password::Rule::Password { min_length, .. } => {
+            t!(tr, "pw-recommend", min = min_length)
+        }
+    });
+    lines
+}
+
+fn required_text(tr: &Tr, rule: crate::password::Rule) -> String {
+    match rule {
+        crate::password::Rule::Pin { min, max } if min == max => {
+            t!(tr, "pw-required-pin-exact", digits = min)
+        }
+        crate::password::Rule::Pin { min, max } => t!(tr, "pw-required-pin", min = min, max = max),
+        crate::password::Rule::Password {
+            min_length,
+            classes,
+            not_account_name,
+        } => {
+            let mut parts = Vec::new();
+            if min_length > 0 {
+                parts.push(t!(tr, "pw-rule-length", min = min_length));
+            }
+            if classes > 0 {
+                parts.push(t!(tr, "pw-rule-classes", classes = classes));
+            }
+            if not_account_name {
+                parts.push(t!(tr, "pw-rule-no-name"));
+            }
+            t!(tr, "pw-required", parts = parts.join(", "))
+        }
+    }
+}
+
+/// Why a ticked paper sheet cannot be entered as it is.
+pub fn sheet_problem(tr: &Tr, problem: crate::workspace::SheetProblem) -> String {
+    use crate::workspace::SheetProblem;
+    match problem {
+        SheetProblem::NoTicks => t!(tr, "sheet-need-ticks"),
+        SheetProblem::NoName => t!(tr, "sheet-need-name"),
+        SheetProblem::InFuture => t!(tr, "sheet-in-future"),
+        SheetProblem::BeforeRecord => t!(tr, "sheet-before-record"),
+        SheetProblem::NotOneSheet => t!(tr, "sheet-not-one-sheet"),
+        SheetProblem::NothingOpen => t!(tr, "sheet-nothing-open"),
+        SheetProblem::ReadOnly => t!(tr, "sheet-read-only"),
+    }
+}

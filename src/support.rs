@@ -34,6 +34,7 @@ pub fn screen_name(session: &Session, tr: &Tr) -> String {
         Screen::Facts => t!(tr, "screen-facts"),
         Screen::SignOff => t!(tr, "screen-signoff"),
         Screen::About => t!(tr, "screen-about"),
+        Screen::Sheet => t!(tr, "screen-sheet"),
     }
 }
 

@@ -2,7 +2,7 @@
 
 use chrono::{DateTime, Local, NaiveDate, NaiveDateTime, TimeZone, Utc};
 
-const DATE_FORMATS: [&str; 3] = ["%d.%m.%Y", "%Y-%m-%d", "%d.%m.%y"];
+const DATE_FORMATS: [&str; 4] = ["%d.%m.%Y", "%Y-%m-%d", "%d.%m.%y", "%d/%m/%Y"];
 
 /// A day typed as "28.11.2026" or "2026-11-28".
 pub fn parse_date(text: &str) -> Option<NaiveDate> {
@@ -39,6 +39,11 @@ fn parse_naive(text: &str) -> Option<NaiveDateTime> {
     Some(day.and_time(time))
 }
 
+/// A day as the input fields show it: "28.11.2026", in local time.
+pub fn format_date(at: DateTime<Utc>) -> String {
+    at.with_timezone(&Local).format("%d.%m.%Y").to_string()
+}
+
 /// A moment as the input fields show it: "28.11.2026 09:30".
 pub fn format_local(at: DateTime<Utc>) -> String {
     at.with_timezone(&Local)
@@ -56,6 +61,7 @@ mod tests {
         assert_eq!(parse_date("28.11.2026"), day);
         assert_eq!(parse_date(" 2026-11-28 "), day);
         assert_eq!(parse_date("28.11.26"), day);
+        assert_eq!(parse_date("28/11/2026"), day);
         assert_eq!(parse_date("31.02.2026"), None);
         assert_eq!(parse_date("gestern"), None);
     }

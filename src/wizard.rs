@@ -75,6 +75,8 @@ pub enum Screen {
     SignOff,
     /// Version, licences, where the data is.
     About,
+    /// Entering a ticked paper checklist: several tasks of one device at once.
+    Sheet,
 }
 
 /// What the wizard needs to know to move on.
@@ -108,9 +110,12 @@ impl Screen {
                 let next = flow.plan.position(id).and_then(|i| tasks.get(i + 1));
                 Some(next.map_or(Screen::Overview, |t| Screen::Task(t.id.clone())))
             }
-            Screen::Overview | Screen::Review | Screen::Facts | Screen::SignOff | Screen::About => {
-                None
-            }
+            Screen::Overview
+            | Screen::Review
+            | Screen::Facts
+            | Screen::SignOff
+            | Screen::About
+            | Screen::Sheet => None,
         }
     }
 
@@ -135,7 +140,7 @@ impl Screen {
                     .last()
                     .map_or(Screen::Plan, |t| Screen::Task(t.id.clone())),
             ),
-            Screen::Review => Some(Screen::Overview),
+            Screen::Review | Screen::Sheet => Some(Screen::Overview),
             Screen::Facts | Screen::SignOff => Some(Screen::Review),
             Screen::About if flow.profile_complete => Some(Screen::Overview),
             Screen::About => Some(Screen::Welcome),
@@ -156,6 +161,7 @@ impl Screen {
             Screen::Facts => Code::app('R', 2),
             Screen::SignOff => Code::app('R', 3),
             Screen::About => Code::app('U', 2),
+            Screen::Sheet => Code::app('U', 3),
         }
     }
 
@@ -173,6 +179,7 @@ impl Screen {
             Screen::Facts,
             Screen::SignOff,
             Screen::About,
+            Screen::Sheet,
         ];
         fixed
             .into_iter()
@@ -192,6 +199,7 @@ impl Screen {
             | Screen::Review
             | Screen::Facts
             | Screen::SignOff
+            | Screen::Sheet
                 if !flow.profile_complete =>
             {
                 Screen::Profile
@@ -299,6 +307,7 @@ mod tests {
             Screen::Facts,
             Screen::SignOff,
             Screen::About,
+            Screen::Sheet,
         ];
         for screen in screens {
             let code = screen.code(&p);

@@ -96,6 +96,33 @@ fn every_screen_in_both_languages() {
             snap(r, s, &format!("{screen:?}").to_lowercase(), lang);
         }
 
+        // The About screen shows the data folder: one that is the same on
+        // every machine, so the picture is too.
+        let fixed = std::path::Path::new("/tmp/passwort-lotse-snapshot");
+        let _ = std::fs::remove_dir_all(fixed);
+        let mut s = session(fixed, lang, true);
+        s.handle(Action::Go(Screen::About));
+        snap(r, s, "about", lang);
+        let _ = std::fs::remove_dir_all(fixed);
+
+        let mut s = session(dir.path(), lang, true);
+        s.handle(Action::Go(Screen::Sheet));
+        let mut h = common::app_with(s, [1280.0, 800.0]);
+        // The consulting-room PC's sheet, two tasks ticked, as brought back.
+        let (sheet, ticked) = match lang {
+            Lang::De => ("Gerät: Sprechzimmer-PC", ["B-3.3", "C-1.3"]),
+            Lang::En => ("Device: Sprechzimmer-PC", ["B-3.3", "C-1.3"]),
+        };
+        h.get_by_label(sheet).click();
+        h.run();
+        for code in ticked {
+            h.get_by_label_contains(code).click();
+        }
+        h.run();
+        h.snapshot(format!("sheet_{}", lang.code()));
+        r.extend_harness(&mut h);
+        drop(h);
+
         let dir = tempfile::tempdir().unwrap();
         let mut s = session(dir.path(), lang, false);
         s.handle(Action::SetWorker("Anna".into()));
@@ -178,6 +205,72 @@ fn helper_panels_in_both_languages() {
         r.extend_harness(&mut h);
         drop(h);
         session(dir.path(), lang, true).handle(Action::SetRemoteSupport(false));
+    }
+    results.unwrap();
+}
+
+/// Small screens and large text: with "Where am I?" open, a task's steps
+/// and its choices can still be scrolled into view, never squeezed away.
+#[test]
+fn small_screens_and_large_text() {
+    let mut results = SnapshotResults::default();
+    let sizes: [(&str, [f32; 2], f32); 4] = [
+        ("1366x768", [1366.0, 768.0], 1.0),
+        ("1280x720", [1280.0, 720.0], 1.0),
+        ("1024x600", [1024.0, 600.0], 1.0),
+        ("1280x720_150", [1280.0, 720.0], 1.5),
+    ];
+    for lang in Lang::ALL {
+        let (where_title, where_button, first_step, done) = match lang {
+            Lang::De => (
+                "Wo bin ich? Zum Vorlesen am Telefon:",
+                "Wo bin ich?",
+                "Melden Sie sich mit dem Administrator-Konto an. Oder lassen Sie es Ihren IT-Dienstleister tun.",
+                "Erledigt: Passwort geändert",
+            ),
+            Lang::En => (
+                "Where am I? To read out on the phone:",
+                "Where am I?",
+                "Sign in with the administrator account. Or let your IT support company do it.",
+                "Done: password changed",
+            ),
+        };
+        for (name, size, zoom) in sizes {
+            let dir = tempfile::tempdir().unwrap();
+            let mut s = session(dir.path(), lang, true);
+            s.handle(Action::Go(Screen::Task("windows-admin@d1".into())));
+            let mut h = common::app_with(s, size);
+            h.ctx.set_zoom_factor(zoom);
+            h.run();
+            h.get_by_label(where_button).click();
+            h.run();
+            let back = match lang {
+                Lang::De => "Zurück",
+                Lang::En => "Back",
+            };
+            for label in [first_step, done] {
+                h.get_by_label(label).scroll_to_me();
+                h.run();
+                // Between the top bar (ending with the progress bar) and the
+                // bottom bar (starting with "back").
+                let top = h
+                    .get_by_role(egui::accesskit::Role::ProgressIndicator)
+                    .rect()
+                    .bottom();
+                let bottom = h.get_by_label(back).rect().top();
+                let rect = h.get_by_label(label).rect();
+                assert!(
+                    rect.top() >= top && rect.bottom() <= bottom,
+                    "{name} {lang:?}: \"{label}\" cannot be brought into view: {rect:?} between {top} and {bottom}"
+                );
+            }
+            if lang == Lang::De || name == "1280x720_150" {
+                h.get_by_label(where_title).scroll_to_me();
+                h.run();
+                h.snapshot(format!("small_{name}_{}", lang.code()));
+                results.extend_harness(&mut h);
+            }
+        }
     }
     results.unwrap();
 }

@@ -1,6 +1,6 @@
 //! A practice walks the whole default plan in the real app, as a user would:
 //! by the labels they see, in German with the mouse and in English with the
-//! keyboard alone.
+//! keyboard alone (Tab, Enter, Space and the shortcuts; no mouse event).
 
 #![allow(clippy::unwrap_used)] // a test may stop at the first surprise
 
@@ -9,6 +9,7 @@ mod common;
 use common::{
     app, click, options, press_with_keyboard, shows, shows_text, type_into, type_with_keyboard,
 };
+use egui_kittest::kittest::Queryable;
 use passwort_lotse::i18n::Lang;
 use passwort_lotse::record::{Decision, Opened, Status, Store};
 use passwort_lotse::summary::Summary;
@@ -154,31 +155,7 @@ fn walk(w: &Words, keyboard: bool) {
     };
 
     assert!(shows(&h, w.welcome), "opens on the welcome screen");
-    type_in(&mut h, w.name, "Anna");
-    press(&mut h, w.start);
-
-    let pages = passwort_lotse::playbook::default_playbook()
-        .incident
-        .pages
-        .len();
-    for _ in 0..pages {
-        press(&mut h, w.next);
-    }
-
-    type_in(&mut h, w.practice_name, "Praxis Dr. Müller");
-    for _ in 0..3 {
-        press(&mut h, w.add_workstation);
-    }
-    press(&mut h, w.add_server);
-    if keyboard {
-        common::tab_to(&mut h, w.kocobox);
-        h.key_press(egui::Key::Space);
-        h.run();
-    } else {
-        click(&mut h, w.kocobox);
-    }
-    press(&mut h, w.next);
-    press(&mut h, w.first_task);
+    describe_the_practice(&mut h, w, keyboard, press, type_in);
 
     let playbook = passwort_lotse::playbook::default_playbook();
     let mut seen = 0;
@@ -212,6 +189,22 @@ fn walk(w: &Words, keyboard: bool) {
                 w.done
             };
             press(&mut h, done);
+        } else if keyboard {
+            // The first choice has the focus as the task opens.
+            let first = if shows(&h, w.changed) {
+                w.changed
+            } else {
+                w.done
+            };
+            assert!(
+                h.get_by_label(first).is_focused(),
+                "{code}: \"{first}\" has the focus"
+            );
+            h.key_press(egui::Key::Enter);
+            h.run();
+            if shows(&h, w.tested) {
+                press(&mut h, w.tested);
+            }
         } else if shows(&h, w.tested) {
             press(&mut h, w.changed);
             press(&mut h, w.tested);
@@ -220,7 +213,11 @@ fn walk(w: &Words, keyboard: bool) {
         } else {
             press(&mut h, w.done);
         }
-        press(&mut h, w.next);
+        if keyboard {
+            alt(&mut h, egui::Key::ArrowRight);
+        } else {
+            press(&mut h, w.next);
+        }
     }
     assert!(
         shows_text(&h, w.all_done),
@@ -234,6 +231,72 @@ fn walk(w: &Words, keyboard: bool) {
     assert_eq!(seen, total, "every task was visited once");
 
     everything_is_on_disk(dir.path(), total);
+}
+
+/// From the welcome screen through the incident pages and the profile to
+/// the plan's first task.
+fn describe_the_practice(
+    h: &mut App,
+    w: &Words,
+    keyboard: bool,
+    press: impl Fn(&mut App, &str),
+    type_in: impl Fn(&mut App, &str, &str),
+) {
+    let pages = passwort_lotse::playbook::default_playbook()
+        .incident
+        .pages
+        .len();
+    if keyboard {
+        // A name typed right after the start goes into the name field, and
+        // Enter starts; Alt+right turns the pages.
+        assert!(
+            h.get_by_label(w.name).is_focused(),
+            "the name field has the focus"
+        );
+        typed(h, "Anna");
+        h.key_press(egui::Key::Enter);
+        h.run();
+        for _ in 0..pages {
+            alt(h, egui::Key::ArrowRight);
+        }
+        assert!(
+            h.get_by_label(w.practice_name).is_focused(),
+            "the first empty field of the profile has the focus"
+        );
+        typed(h, "Praxis Dr. Müller");
+    } else {
+        type_in(h, w.name, "Anna");
+        press(h, w.start);
+        for _ in 0..pages {
+            press(h, w.next);
+        }
+        type_in(h, w.practice_name, "Praxis Dr. Müller");
+    }
+    for _ in 0..3 {
+        press(h, w.add_workstation);
+    }
+    press(h, w.add_server);
+    if keyboard {
+        common::tab_to(h, w.kocobox);
+        h.key_press(egui::Key::Space);
+        h.run();
+    } else {
+        click(h, w.kocobox);
+    }
+    press(h, w.next);
+    press(h, w.first_task);
+}
+
+/// Text typed on the keyboard, into whatever has the focus.
+fn typed(h: &mut App, text: &str) {
+    h.event(egui::Event::Text(text.to_owned()));
+    h.run();
+}
+
+/// A shortcut with the Alt key.
+fn alt(h: &mut App, key: egui::Key) {
+    h.key_press_modifiers(egui::Modifiers::ALT, key);
+    h.run();
 }
 
 /// The record on disk holds every task as Anna settled it, and every decision.

@@ -511,3 +511,76 @@ about-notices = Verwendete Bausteine
 about-notices-intro = Der Passwort-Lotse ist aus frei verfügbaren Bausteinen gebaut. Ihre Lizenzen stehen hier und in der Datei THIRD-PARTY-NOTICES.txt neben dem Programm.
 about-notices-show = Lizenzen anzeigen
 window-failed = Das Fenster des Passwort-Lotsen ließ sich nicht öffnen. Ihre bisherige Arbeit ist gespeichert. Rufen Sie Ihren IT-Dienstleister an und lesen Sie ihm diese Meldung vor: { $error }
+cert-qr-alt = QR-Code zum Prüfen des Protokolls. Er enthält die Dokumentnummer { $id }, die Prüfsumme und die Signatur.
+checklist-title = Checkliste zum Abhaken
+checklist-file = Checkliste
+checklist-no-secrets = Schreiben Sie auf dieses Blatt kein Passwort und keine PIN, auch keinen Teil davon.
+checklist-practice = { $practice } · erstellt am { $time }
+checklist-how-heading = So arbeiten Sie mit diesem Blatt
+checklist-how-1 = Nehmen Sie das Blatt mit zum Gerät oder zu der Person, um die es geht.
+checklist-how-2 = Gehen Sie die Schritte durch. Kreuzen Sie das Kästchen an, wenn die Aufgabe erledigt ist.
+checklist-how-3 = Schreiben Sie dazu, wer sie erledigt hat, an welchem Tag und um wie viel Uhr.
+checklist-how-4 = Tragen Sie das Blatt danach im Passwort-Lotsen ein: Übersicht, dann „Abgehakte Checkliste eintragen“. Erst dann zählt die Arbeit.
+checklist-decisions = Die Entscheidungen der Praxisleitung ({ $codes }) stehen nicht auf diesem Blatt. Sie werden am Bildschirm getroffen.
+checklist-device = Gerät: { $name }
+checklist-person = Person: { $name }
+checklist-practice-part = Für die ganze Praxis: { $category }
+checklist-open-count = Offene Aufgaben auf diesem Blatt: { $open }
+checklist-continued = { $part } (Fortsetzung)
+checklist-need-help = Für diese Aufgabe wurde schon Hilfe angefordert.
+checklist-trap = Achtung: { $text }
+checklist-secret-task = Das neue Passwort oder die neue PIN gehört nicht auf dieses Blatt.
+checklist-done-by = Erledigt von:
+checklist-on = Datum:
+checklist-at = Uhrzeit:
+checklist-settled-heading = Auf diesem Blatt schon erledigt
+checklist-all-done-heading = Schon vollständig erledigt
+checklist-settled = { $code } { $title }: { $status } ({ $name }, { $time })
+checklist-nothing-open = Es ist keine Aufgabe mehr offen. Es gibt nichts abzuhaken.
+checklist-footer = Checkliste · { $practice } · erstellt am { $time } · Seite { $page } von { $pages }
+checklist-footer-not = Kein Nachweis: Es zählt erst der Eintrag im Passwort-Lotsen.
+cli-checklist = Die Checkliste zum Abhaken als PDF schreiben: ein Blatt je Gerät und Person
+checklist-written = Checkliste gespeichert: { $file }
+checklist-failed = Die Checkliste wurde nicht gespeichert: { $error }
+screen-sheet = Abgehakte Checkliste eintragen
+checklist-print = Checkliste drucken
+checklist-print-hint = Ein Blatt je Gerät und Person, zum Abhaken vor Ort. Es wird als PDF gespeichert und geöffnet. Von dort drucken Sie es.
+checklist-printing = Die Checkliste wird erstellt …
+plan-paper = Manche Aufgaben erledigen Sie nicht an diesem Bildschirm, zum Beispiel am Server oder am Kartenterminal. Dafür gibt es eine Checkliste auf Papier.
+overview-enter-sheet = Abgehakte Checkliste eintragen
+sheet-title = Abgehakte Checkliste eintragen
+sheet-intro = Wählen Sie das Blatt. Haken Sie hier ab, was auf dem Blatt abgehakt ist. Tragen Sie ein, wer es erledigt hat und wann.
+sheet-which = Welches Blatt?
+sheet-ticked = Was ist auf dem Blatt abgehakt?
+sheet-date = Datum:
+sheet-time = Uhrzeit:
+sheet-enter = { $count ->
+    [one] 1 Aufgabe als erledigt eintragen
+   *[other] { $count } Aufgaben als erledigt eintragen
+    }
+sheet-entered = { $count ->
+    [one] 1 Aufgabe ist eingetragen.
+   *[other] { $count } Aufgaben sind eingetragen.
+    }
+sheet-need-ticks = Haken Sie mindestens eine Aufgabe ab.
+sheet-need-name = Tragen Sie ein, wer die Aufgaben erledigt hat.
+sheet-need-time = Tragen Sie Tag und Uhrzeit ein, z. B. 29.11.2026 und 10:30.
+sheet-in-future = Der Zeitpunkt liegt in der Zukunft. Prüfen Sie Tag und Uhrzeit.
+task-entered = Aus der Papier-Checkliste übertragen von { $name }, { $time }
+cert-entered = aus der Papier-Checkliste übertragen von { $name }, { $time }
+shortcut-back = Zurück (Tastatur: Alt + Pfeil nach links)
+shortcut-next = Weiter (Tastatur: Alt + Pfeil nach rechts)
+shortcut-help = „Wo bin ich?“ öffnen oder schließen (Tastatur: F1)
+shortcut-goto = Zu einem Code springen (Tastatur: Strg + G)
+demo-banner-short = Übungsmodus
+where-keys-title = Mit der Tastatur
+where-keys = Tab und Umschalt + Tab: zum nächsten oder vorigen Feld. Leertaste oder Eingabetaste: Knopf drücken. Alt + Pfeil nach rechts: Weiter. Alt + Pfeil nach links: Zurück. F1: „Wo bin ich?“ öffnen oder schließen. Strg + G: zu einem Code springen. Strg + Plus und Strg + Minus: Schrift größer oder kleiner.
+help-button = Wen anrufen?
+sheet-before-record = Der Zeitpunkt liegt vor dem Beginn dieser Aufzeichnung. Prüfen Sie Tag und Uhrzeit.
+sheet-not-one-sheet = Die Haken stammen von verschiedenen Blättern. Tragen Sie jedes Blatt für sich ein.
+sheet-nothing-open = Die abgehakten Aufgaben sind inzwischen schon erledigt. Es gibt nichts mehr einzutragen.
+sheet-read-only = Hier können Sie nur lesen. Tragen Sie das Blatt dort ein, wo die Aufzeichnung geöffnet ist.
+sheet-already = { $count ->
+    [one] 1 abgehakte Aufgabe war schon erledigt und bleibt, wie sie war.
+   *[other] { $count } abgehakte Aufgaben waren schon erledigt und bleiben, wie sie waren.
+    }

@@ -2,11 +2,10 @@
 
 use chrono::{DateTime, FixedOffset, Utc};
 
-use super::layout::Weight;
-use super::pages::{Column, MARGIN, Op, Pages};
 use super::seal::{KeySource, Seal};
 use crate::i18n::{Lang, Tr};
 use crate::messages;
+use crate::pdf::{Column, Document, MARGIN, Op, Pages, Weight};
 use crate::plan::Plan;
 use crate::playbook::Playbook;
 use crate::progress::Counts;
@@ -30,7 +29,7 @@ pub fn is_final(playbook: &Playbook, record: &Record) -> bool {
 }
 
 /// The pages of the certificate.
-pub fn pages(playbook: &Playbook, record: &Record, seal: &Seal) -> Vec<Vec<Op>> {
+pub fn pages(playbook: &Playbook, record: &Record, seal: &Seal) -> Document {
     let tr = Tr::new(seal.lang);
     let lang = seal.lang;
     let offset = FixedOffset::east_opt(seal.utc_offset_minutes * 60)
@@ -70,7 +69,7 @@ pub fn pages(playbook: &Playbook, record: &Record, seal: &Seal) -> Vec<Vec<Op>> 
         offset,
     );
     tasks_part(&mut p, &tr, playbook, &plan, &states, &at);
-    p.heading(&t!(tr, "cert-facts-heading"));
+    p.heading(2, &t!(tr, "cert-facts-heading"));
     facts_part(&mut p, &tr, record, &at);
     sign_off_part(&mut p, &tr, record, &at);
     seal_part(&mut p, &tr, seal);
@@ -151,8 +150,9 @@ pub fn date(lang: Lang, day: chrono::NaiveDate) -> String {
     }
 }
 
-fn qr(p: &mut Pages, payload: &str) {
-    let Ok(code) = qrcode::QrCode::with_error_correction_level(payload, qrcode::EcLevel::M) else {
+fn qr(p: &mut Pages, tr: &Tr, seal: &Seal) {
+    let payload = seal.qr_payload();
+    let Ok(code) = qrcode::QrCode::with_error_correction_level(&payload, qrcode::EcLevel::M) else {
         return;
     };
     let modules = code.width();
@@ -162,7 +162,6 @@ fn qr(p: &mut Pages, payload: &str) {
         reason = "a QR code is at most 177 modules wide"
     )]
     let module = side / modules as f32;
-    let (x, y) = p.reserve(side);
     let colors = code.to_colors();
     let cells = colors
         .iter()
@@ -175,7 +174,9 @@ fn qr(p: &mut Pages, payload: &str) {
             ))
         })
         .collect();
-    p.push(Op::Squares {
+    // A screen reader cannot read the squares: it hears what they hold.
+    let alt = t!(tr, "cert-qr-alt", id = seal.document_id.clone());
+    p.figure(&alt, side, |x, y| Op::Squares {
         x: x.max(MARGIN),
         y,
         module,
@@ -248,7 +249,7 @@ fn tasks_part(
     at: &dyn Fn(DateTime<Utc>) -> String,
 ) {
     let lang = tr.lang();
-    p.heading(&t!(tr, "cert-tasks-heading"));
+    p.heading(2, &t!(tr, "cert-tasks-heading"));
     let columns = [
         Column {
             title: t!(tr, "cert-col-code"),
@@ -288,6 +289,10 @@ fn tasks_part(
             if let Some(reason) = state.and_then(|s| s.reason.clone()) {
                 title.push((t!(tr, "cert-reason", reason = reason), Weight::Regular));
             }
+            if let Some((name, when)) = state.and_then(|s| s.entered.clone()) {
+                let text = t!(tr, "cert-entered", name = name, time = at(when));
+                title.push((text, Weight::Regular));
+            }
             let done = state.filter(|s| s.status != Status::Open);
             vec![
                 vec![(task.code.to_string(), Weight::Bold)],
@@ -309,7 +314,7 @@ fn tasks_part(
 }
 
 fn sign_off_part(p: &mut Pages, tr: &Tr, record: &Record, at: &dyn Fn(DateTime<Utc>) -> String) {
-    p.heading(&t!(tr, "cert-signoff-heading"));
+    p.heading(2, &t!(tr, "cert-signoff-heading"));
     let sign_off = match record.sign_off() {
         Some(s) if s.is_current() => t!(
             tr,
@@ -331,7 +336,7 @@ fn sign_off_part(p: &mut Pages, tr: &Tr, record: &Record, at: &dyn Fn(DateTime<U
 }
 
 fn seal_part(p: &mut Pages, tr: &Tr, seal: &Seal) {
-    p.heading(&t!(tr, "cert-seal-heading"));
+    p.heading(2, &t!(tr, "cert-seal-heading"));
     p.paragraph(&t!(tr, "cert-seal-explain"), Weight::Regular, 9.0);
     p.paragraph(
         &t!(tr, "cert-document-id", id = seal.document_id.clone()),
@@ -358,5 +363,5 @@ fn seal_part(p: &mut Pages, tr: &Tr, seal: &Seal) {
     };
     p.paragraph(&source, Weight::Regular, 9.0);
     p.gap(6.0);
-    qr(p, &seal.qr_payload());
+    qr(p, tr, seal);
 }

@@ -3,9 +3,6 @@
 
 mod content;
 pub mod key;
-mod layout;
-mod pages;
-mod pdf;
 pub mod seal;
 mod verify;
 
@@ -32,7 +29,7 @@ pub const PLAYBOOK_FORMAT: &str = "passwort-lotse-playbook";
 pub enum CertificateError {
     /// The PDF could not be produced (e.g. a character missing from the font).
     #[error("the PDF could not be made: {0}")]
-    Pdf(String),
+    Pdf(#[from] crate::pdf::PdfError),
     /// The record could not be encoded.
     #[error("the record could not be encoded: {0}")]
     Encode(#[from] serde_json::Error),
@@ -95,30 +92,37 @@ pub fn render(
     playbook_bytes: Vec<u8>,
 ) -> Result<Vec<u8>, CertificateError> {
     let tr = Tr::new(seal.lang);
-    let pages = content::pages(playbook, record, seal);
+    let document = content::pages(playbook, record, seal);
     let title = if is_final(playbook, record) {
         t!(tr, "cert-title-final")
     } else {
         t!(tr, "cert-title-interim")
     };
     let attachments = vec![
-        pdf::Attachment {
+        crate::pdf::Attachment {
             name: "record.json",
             description: t!(tr, "cert-attachment-record"),
             bytes: record_bytes,
         },
-        pdf::Attachment {
+        crate::pdf::Attachment {
             name: "playbook.json",
             description: t!(tr, "cert-attachment-playbook"),
             bytes: playbook_bytes,
         },
-        pdf::Attachment {
+        crate::pdf::Attachment {
             name: "seal.json",
             description: t!(tr, "cert-attachment-seal"),
             bytes: serde_json::to_vec(seal)?,
         },
     ];
-    pdf::write(&pages, &title, seal, attachments)
+    let info = crate::pdf::Info {
+        title,
+        creator: format!("Passwort-Lotse {}", seal.app_version),
+        lang: seal.lang,
+        document_id: seal.document_id.clone(),
+        made: seal.exported_at,
+    };
+    Ok(crate::pdf::write(&document, &info, attachments)?)
 }
 
 /// Writes a certificate file so that a crash leaves no half-written PDF.
@@ -129,30 +133,14 @@ pub fn write_file(path: &Path, pdf: &[u8]) -> Result<(), CertificateError> {
     })
 }
 
-/// A file name for the certificate: "Abschlussbescheinigung-Praxis-Dr-Mueller-2026-11-28.pdf".
+/// A file name for the certificate: "Zwischenstand-Praxis-Dr-Mueller-2026-11-28.pdf".
 pub fn file_name(tr: &Tr, practice: &str, final_: bool, day: chrono::NaiveDate) -> String {
     let kind = if final_ {
         t!(tr, "cert-title-final")
     } else {
         t!(tr, "cert-title-interim")
     };
-    let practice: String = practice
-        .replace('ä', "ae")
-        .replace('ö', "oe")
-        .replace('ü', "ue")
-        .replace('Ä', "Ae")
-        .replace('Ö', "Oe")
-        .replace('Ü', "Ue")
-        .replace('ß', "ss")
-        .chars()
-        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
-        .collect();
-    let practice = practice
-        .split('-')
-        .filter(|p| !p.is_empty())
-        .collect::<Vec<_>>()
-        .join("-");
-    format!("{kind}-{practice}-{}.pdf", day.format("%Y-%m-%d"))
+    crate::files::document_name(&kind, practice, day)
 }
 
 #[cfg(test)]

@@ -119,11 +119,13 @@ fn page_texts(record: &crate::record::Record, lang: Lang) -> Vec<Vec<String>> {
         b"playbook",
     );
     content::pages(&playbook, record, &seal)
+        .pages
         .into_iter()
-        .map(|ops| {
-            ops.into_iter()
-                .filter_map(|op| match op {
-                    pages::Op::Text { text, .. } => Some(text),
+        .map(|placed| {
+            placed
+                .into_iter()
+                .filter_map(|p| match p.op {
+                    crate::pdf::Op::Text { text, .. } => Some(text),
                     _ => None,
                 })
                 .collect()

@@ -1,13 +1,14 @@
 //! The slow jobs besides saving: the certificate (credential store, PDF
-//! renderer, file) and the support bundle (logs, zip).
+//! renderer, file), the checklist (PDF renderer, file) and the support
+//! bundle (logs, zip).
 
 use std::path::Path;
 
 use super::Setup;
 use crate::bundle::{self, Entry};
-use crate::workspace::{ExportJob, ExportOutcome, IoProblem, Report};
+use crate::workspace::{DocumentKind, ExportJob, ExportOutcome, IoProblem, Report};
 
-/// Makes and writes a certificate.
+/// Makes and writes a certificate or a checklist.
 pub fn export(job: &ExportJob, setup: &Setup) -> Report {
     use chrono::{Local, Offset, TimeZone};
     let offset = Local
@@ -15,41 +16,59 @@ pub fn export(job: &ExportJob, setup: &Setup) -> Report {
         .fix()
         .local_minus_utc()
         / 60;
-    let result =
-        crate::certificate::load_or_create(setup.credential_store.as_ref(), &setup.data_dir)
-            .map_err(|e| {
-                tracing::error!(error = %e, "no signing key");
-                IoProblem::Other
-            })
-            .and_then(|key| {
-                crate::certificate::make(
-                    &job.playbook,
-                    &job.playbook_source,
-                    &job.record,
-                    job.lang,
-                    (job.at, offset),
-                    &key,
-                )
-                .map_err(|e| problem(&e))
-            })
-            .and_then(|(pdf, seal)| {
-                crate::certificate::write_file(&job.path, &pdf)
-                    .map(|()| seal)
-                    .map_err(|e| problem(&e))
-            });
-    Report::Exported(match result {
-        Ok(seal) => {
-            tracing::info!(document = %seal.document_id, "certificate written");
-            ExportOutcome::Written {
+    let result = match job.document {
+        DocumentKind::Certificate => certificate(job, setup, offset),
+        DocumentKind::Checklist => checklist(job, offset),
+    };
+    Report::Exported(
+        job.document,
+        match result {
+            Ok(document_id) => ExportOutcome::Written {
                 path: job.path.clone(),
-                document_id: seal.document_id,
-            }
-        }
-        Err(problem) => ExportOutcome::Failed {
-            path: job.path.clone(),
-            problem,
+                document_id,
+            },
+            Err(problem) => ExportOutcome::Failed {
+                path: job.path.clone(),
+                problem,
+            },
         },
-    })
+    )
+}
+
+/// Seals and writes the certificate; its document ID on success.
+fn certificate(job: &ExportJob, setup: &Setup, offset: i32) -> Result<String, IoProblem> {
+    let key = crate::certificate::load_or_create(setup.credential_store.as_ref(), &setup.data_dir)
+        .map_err(|e| {
+            tracing::error!(error = %e, "no signing key");
+            IoProblem::Other
+        })?;
+    let (pdf, seal) = crate::certificate::make(
+        &job.playbook,
+        &job.playbook_source,
+        &job.record,
+        job.lang,
+        (job.at, offset),
+        &key,
+    )
+    .map_err(|e| problem(&e))?;
+    crate::certificate::write_file(&job.path, &pdf).map_err(|e| problem(&e))?;
+    tracing::info!(document = %seal.document_id, "certificate written");
+    Ok(seal.document_id)
+}
+
+/// Draws and writes the paper checklist.
+fn checklist(job: &ExportJob, offset: i32) -> Result<String, IoProblem> {
+    let pdf = crate::checklist::make(&job.playbook, &job.record, job.lang, (job.at, offset))
+        .map_err(|e| {
+            tracing::error!(error = %e, "checklist not made");
+            IoProblem::Other
+        })?;
+    crate::files::write_atomic(&job.path, &pdf).map_err(|e| {
+        tracing::error!(error = %e, "checklist not written");
+        IoProblem::of_io(&e)
+    })?;
+    tracing::info!("checklist written");
+    Ok(String::new())
 }
 
 fn problem(e: &crate::certificate::CertificateError) -> IoProblem {

@@ -130,6 +130,12 @@ pub enum EventKind {
         /// Their role, e.g. "Praxisinhaberin".
         role: String,
     },
+    /// A ticked paper checklist was entered: its tasks are done.
+    SheetEntered {
+        /// What the sheet says.
+        #[serde(flatten)]
+        sheet: Sheet,
+    },
     /// A task's status was set.
     TaskMarked {
         /// The plan task's id.
@@ -140,6 +146,18 @@ pub enum EventKind {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         reason: Option<String>,
     },
+}
+
+/// A ticked paper checklist, entered afterwards: who did the ticked tasks
+/// and when, as written on the sheet. The event itself says who entered it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Sheet {
+    /// The tasks ticked on the sheet.
+    pub tasks: Vec<TaskId>,
+    /// Who did them, as written on the sheet.
+    pub done_by: String,
+    /// When they were done, as written on the sheet (UTC).
+    pub done_at: DateTime<Utc>,
 }
 
 /// The statuses a person can give a task.

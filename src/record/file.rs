@@ -2,7 +2,7 @@
 //! the events, so a damaged or hand-edited file is recognised, never trusted.
 //!
 //! Layout, one event per line so a support technician can read it:
-//! `{"format":"passwort-lotse-record","schema":1,"checksum":"<sha256>","events":[`
+//! `{"format":"passwort-lotse-record","schema":2,"checksum":"<sha256>","events":[`
 //! then each event as compact JSON on its own line, then `]}`.
 
 use serde::Deserialize;
@@ -10,8 +10,10 @@ use sha2::{Digest, Sha256};
 
 use super::{Event, Record};
 
-/// The record schema this app writes.
-pub const RECORD_SCHEMA: u32 = 1;
+/// The record schema this app writes. Schema 2 added ticked paper sheets
+/// (`sheet_entered`); an older app refuses such a record as newer instead of
+/// calling it edited.
+pub const RECORD_SCHEMA: u32 = 2;
 
 /// The `format` field of a record file, also its marker inside a certificate.
 pub const RECORD_FORMAT: &str = "passwort-lotse-record";
@@ -105,10 +107,11 @@ pub fn decode(bytes: &[u8]) -> Result<Record, FileError> {
 }
 
 /// Brings an older schema's JSON up to the current one, one version at a time.
-/// Schema 1 is the first; each later schema adds its step here.
+/// Each later schema adds its step here.
 fn migrate(value: serde_json::Value, schema: u32) -> Result<serde_json::Value, FileError> {
     match schema {
-        RECORD_SCHEMA => Ok(value),
+        // Schema 2 only added an event kind: every schema-1 record is valid.
+        1 | RECORD_SCHEMA => Ok(value),
         _ => Err(FileError::NotARecord),
     }
 }
@@ -175,8 +178,20 @@ mod tests {
     #[test]
     fn a_newer_schema_is_refused_not_misread() -> Result<(), Box<dyn std::error::Error>> {
         let text = String::from_utf8(encode(&sample())?)?;
-        let newer = text.replacen("\"schema\":1", "\"schema\":7", 1);
+        let current = format!("\"schema\":{RECORD_SCHEMA}");
+        let newer = text.replacen(&current, "\"schema\":7", 1);
         assert_eq!(decode(newer.as_bytes()), Err(FileError::NewerSchema(7)));
+        Ok(())
+    }
+
+    #[test]
+    fn a_record_of_the_first_schema_still_reads() -> Result<(), Box<dyn std::error::Error>> {
+        let r = sample();
+        let text = String::from_utf8(encode(&r)?)?;
+        let current = format!("\"schema\":{RECORD_SCHEMA}");
+        let first = text.replacen(&current, "\"schema\":1", 1);
+        assert_ne!(first, text);
+        assert_eq!(decode(first.as_bytes())?, r);
         Ok(())
     }
 }

@@ -66,8 +66,23 @@ impl Index {
                         by: e.by.clone(),
                         at: e.at,
                         reason: reason.clone(),
+                        entered: None,
                     },
                 );
+            }
+            EventKind::SheetEntered { sheet } => {
+                for task in &sheet.tasks {
+                    self.states.insert(
+                        task.clone(),
+                        TaskState {
+                            status: Status::Done,
+                            by: sheet.done_by.clone(),
+                            at: sheet.done_at,
+                            reason: None,
+                            entered: Some((e.by.clone(), e.at)),
+                        },
+                    );
+                }
             }
         }
     }
@@ -93,6 +108,7 @@ impl Index {
                     by: e.by.clone(),
                     at: e.at,
                     reason: None,
+                    entered: None,
                 },
             );
         }

@@ -10,7 +10,7 @@ mod file;
 mod index;
 mod store;
 
-pub use event::{Event, EventKind, Mark, TaskId};
+pub use event::{Event, EventKind, Mark, Sheet, TaskId};
 pub use facts::{Decision, IncidentFacts, PatientsDecision, ReportDecision};
 pub use file::{FileError, RECORD_FORMAT, RECORD_SCHEMA, decode, encode};
 pub use store::{
@@ -97,6 +97,8 @@ pub struct TaskState {
     pub at: DateTime<Utc>,
     /// The reason given for "not applicable".
     pub reason: Option<String>,
+    /// For work done from a paper checklist: who entered the sheet, and when.
+    pub entered: Option<(String, DateTime<Utc>)>,
 }
 
 /// The practice's record: every event in the order it happened, with what

@@ -14,7 +14,8 @@ pub use options::Options;
 pub use crate::persist::worker::Waker;
 pub use crate::persist::{FOLLOW_EVERY, RETRY_EVERY};
 pub use crate::workspace::{
-    Action, Effect, Export, ExportOutcome, FileKind, IoProblem, Recovery, StoreState, Trouble,
+    Action, DocumentKind, Effect, Export, ExportOutcome, FileKind, IoProblem, Recovery, StoreState,
+    Trouble,
 };
 
 use crate::clock::Clock;

@@ -17,59 +17,101 @@ pub fn bottom_bar_ui(
     actions: &mut Vec<Action>,
 ) {
     ui.add_space(theme::GAP);
+    let narrow = ui.available_width() < theme::NARROW_WIDTH;
+    let compact = drafts.compact;
     ui.horizontal(|ui| {
-        let flow = ws.flow();
-        // While a damaged record waits for a decision, only that decision counts.
-        let blocked = ws.recovery.is_some() || ws.store == StoreState::Opening;
-        if !blocked
-            && ws.screen.back(flow).is_some()
-            && widgets::big_button(ui, t!(tr, "nav-back")).clicked()
+        if can_go_back(ws)
+            && widgets::big_button(ui, t!(tr, "nav-back"))
+                .on_hover_text(t!(tr, "shortcut-back"))
+                .clicked()
         {
             actions.push(Action::Back);
         }
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             let next = next_actions(ws, drafts);
-            let show_next =
-                !blocked && (ws.screen.next(ws.flow()).is_some() || ws.screen == Screen::Profile);
-            if show_next
-                && widgets::primary_button(ui, next.is_some(), t!(tr, "nav-next")).clicked()
+            if shows_next(ws)
+                && widgets::primary_button(ui, next.is_some(), t!(tr, "nav-next"))
+                    .on_hover_text(t!(tr, "shortcut-next"))
+                    .clicked()
             {
                 actions.extend(next.unwrap_or_default());
             }
-            ui.vertical(|ui| {
-                let provider = &ws.playbook.provider;
-                let name = provider.name.get(tr.lang());
-                let how = if provider.hotline.is_empty() {
-                    let contact = &ws.profile().it_contact;
-                    if contact.is_empty() {
-                        provider.hours.get(tr.lang()).to_owned()
-                    } else {
-                        contact.clone()
-                    }
-                } else {
-                    format!("{} ({})", provider.hotline, provider.hours.get(tr.lang()))
-                };
-                ui.horizontal(|ui| {
-                    ui.label(RichText::new(t!(tr, "help-line", provider = name)).strong());
-                    if ui
-                        .selectable_label(drafts.panels.caller_card, t!(tr, "caller-check"))
-                        .clicked()
-                    {
-                        drafts.panels.caller_card = !drafts.panels.caller_card;
-                    }
-                    if !ws.playbook.parties.is_empty()
-                        && ui
-                            .selectable_label(drafts.panels.parties, t!(tr, "parties-button"))
-                            .clicked()
-                    {
-                        drafts.panels.parties = !drafts.panels.parties;
-                    }
-                });
-                ui.add(egui::Label::new(RichText::new(how).size(theme::size::NOTE)).wrap());
-            });
+            if compact {
+                // Who to call opens as a card in the page.
+                let label = t!(tr, "help-button");
+                if ui.selectable_label(drafts.panels.hotline, label).clicked() {
+                    drafts.panels.hotline = !drafts.panels.hotline;
+                    drafts.panels.reveal = drafts.panels.hotline;
+                }
+            } else if !narrow {
+                ui.vertical(|ui| help_line_ui(ui, ws, drafts, tr));
+            }
         });
     });
+    if narrow && !compact {
+        help_line_ui(ui, ws, drafts, tr);
+    }
     ui.add_space(theme::GAP);
+}
+
+/// Who to call, how to tell them from a fraudster, and who is who.
+pub fn help_line_ui(ui: &mut Ui, ws: &Workspace, drafts: &mut Drafts, tr: &Tr) {
+    let provider = &ws.playbook.provider;
+    let name = provider.name.get(tr.lang());
+    let how = if provider.hotline.is_empty() {
+        let contact = &ws.profile().it_contact;
+        if contact.is_empty() {
+            provider.hours.get(tr.lang()).to_owned()
+        } else {
+            contact.clone()
+        }
+    } else {
+        format!("{} ({})", provider.hotline, provider.hours.get(tr.lang()))
+    };
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new(t!(tr, "help-line", provider = name)).strong());
+        if ui
+            .selectable_label(drafts.panels.caller_card, t!(tr, "caller-check"))
+            .clicked()
+        {
+            drafts.panels.caller_card = !drafts.panels.caller_card;
+            drafts.panels.reveal = drafts.panels.caller_card;
+        }
+        if !ws.playbook.parties.is_empty()
+            && ui
+                .selectable_label(drafts.panels.parties, t!(tr, "parties-button"))
+                .clicked()
+        {
+            drafts.panels.parties = !drafts.panels.parties;
+            drafts.panels.reveal = drafts.panels.parties;
+        }
+    });
+    ui.add(egui::Label::new(RichText::new(how).size(theme::size::NOTE)).wrap());
+}
+
+/// While a damaged record waits for a decision, or the record is still
+/// being opened, neither back nor next leads anywhere.
+fn blocked(ws: &Workspace) -> bool {
+    ws.recovery.is_some() || ws.store == StoreState::Opening
+}
+
+/// Whether "back" is offered (its button, Alt+left).
+pub fn can_go_back(ws: &Workspace) -> bool {
+    !blocked(ws) && ws.screen.back(ws.flow()).is_some()
+}
+
+/// Whether "next" is shown on this screen, enabled or not.
+fn shows_next(ws: &Workspace) -> bool {
+    !blocked(ws) && (ws.screen.next(ws.flow()).is_some() || ws.screen == Screen::Profile)
+}
+
+/// What "next" does now (its button, Alt+right), or `None`.
+pub fn next_now(ws: &Workspace, drafts: &Drafts) -> Option<Vec<Action>> {
+    if shows_next(ws) {
+        next_actions(ws, drafts)
+    } else {
+        None
+    }
 }
 
 /// What "next" does on this screen, or `None` while it is not possible.

@@ -43,6 +43,13 @@ pub struct Drafts {
     pub goto: String,
     /// Whether the user asked what the support bundle will hold.
     pub bundle_asked: bool,
+    /// Where the keyboard focus goes next.
+    pub focus: Focus,
+    /// The window is short (a small screen, large text): bars keep to one
+    /// line each and help opens in the page.
+    pub compact: bool,
+    /// The ticked paper sheet being entered.
+    pub sheet: Option<super::sheet::SheetDraft>,
 }
 
 /// The reason for "not applicable" as it is being typed.
@@ -54,8 +61,23 @@ pub struct ReasonDraft {
     pub text: String,
 }
 
+/// Where the keyboard focus goes when a screen opens or a shortcut asks.
+#[derive(Debug, Default)]
+pub struct Focus {
+    /// The screen shown last frame, to know when a new one opens.
+    pub last_screen: Option<Screen>,
+    /// A screen just opened and nothing has taken the keyboard focus yet.
+    pub pending: bool,
+    /// Ctrl+G: the field for a code gets the focus.
+    pub goto: bool,
+}
+
 /// The helper panels a user can open and close.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[expect(
+    clippy::struct_excessive_bools,
+    reason = "each panel opens and closes on its own"
+)]
 pub struct Panels {
     /// "Where am I?"
     pub where_open: bool,
@@ -63,9 +85,27 @@ pub struct Panels {
     pub caller_card: bool,
     /// "Who is who?"
     pub parties: bool,
+    /// Who to call, opened from the bottom bar on a short window.
+    pub hotline: bool,
+    /// A card was just opened: the page scrolls up to show it.
+    pub reveal: bool,
+}
+
+impl Panels {
+    /// Opens or closes "Where am I?" (its button, F1).
+    pub fn toggle_where(&mut self) {
+        self.where_open = !self.where_open;
+        self.reveal = self.where_open;
+    }
 }
 
 impl Drafts {
+    /// Whether the widget asking should take the keyboard focus: once,
+    /// for the first one that asks after a screen opens.
+    pub fn take_focus(&mut self) -> bool {
+        std::mem::take(&mut self.focus.pending)
+    }
+
     /// The facts form of the screen shown, filled from the record when the
     /// screen opens.
     pub fn facts_for(&mut self, ws: &Workspace) -> &mut FactsDraft {

@@ -53,9 +53,14 @@ pub fn task_decision_ui(
     actions: &mut Vec<Action>,
 ) {
     let saved = ws.record.facts().cloned().unwrap_or_default();
+    // On a decision task, work starts in this form.
+    let focus = drafts.take_focus();
     let draft = drafts.facts_for(ws);
     widgets::boxed(ui, theme::info_fill(ui.visuals()), |ui| {
-        decision_ui(ui, decision, draft, tr);
+        let first = decision_ui(ui, decision, draft, tr);
+        if focus {
+            first.request_focus();
+        }
         match ws.record.decided(decision) {
             Some(state) => widgets::paragraph(
                 ui,
@@ -86,8 +91,8 @@ pub fn task_decision_ui(
     });
 }
 
-/// The part of the form for one decision.
-fn decision_ui(ui: &mut Ui, decision: Decision, draft: &mut FactsDraft, tr: &Tr) {
+/// The part of the form for one decision; returns its first field.
+fn decision_ui(ui: &mut Ui, decision: Decision, draft: &mut FactsDraft, tr: &Tr) -> egui::Response {
     match decision {
         Decision::LearnedAt => learned_ui(ui, draft, tr),
         Decision::Report => report_ui(ui, draft, tr),
@@ -95,21 +100,22 @@ fn decision_ui(ui: &mut Ui, decision: Decision, draft: &mut FactsDraft, tr: &Tr)
     }
 }
 
-fn learned_ui(ui: &mut Ui, draft: &mut FactsDraft, tr: &Tr) {
+fn learned_ui(ui: &mut Ui, draft: &mut FactsDraft, tr: &Tr) -> egui::Response {
     ui.label(theme::section_heading(t!(tr, "facts-learned")));
-    field(ui, t!(tr, "facts-learned-at"), &mut draft.learned_at, false);
+    let first = field(ui, t!(tr, "facts-learned-at"), &mut draft.learned_at, false);
     field(
         ui,
         t!(tr, "facts-learned-how"),
         &mut draft.learned_how,
         true,
     );
+    first
 }
 
-fn report_ui(ui: &mut Ui, draft: &mut FactsDraft, tr: &Tr) {
+fn report_ui(ui: &mut Ui, draft: &mut FactsDraft, tr: &Tr) -> egui::Response {
     ui.label(theme::section_heading(t!(tr, "facts-report")));
     widgets::paragraph(ui, &t!(tr, "facts-report-hint"));
-    ui.radio_value(
+    let first = ui.radio_value(
         &mut draft.report,
         Choice::Undecided,
         t!(tr, "facts-undecided"),
@@ -122,19 +128,22 @@ fn report_ui(ui: &mut Ui, draft: &mut FactsDraft, tr: &Tr) {
             field(ui, t!(tr, "facts-authority"), &mut draft.authority, false);
             field(ui, t!(tr, "facts-reference"), &mut draft.reference, false);
         }
-        Choice::No => field(
-            ui,
-            t!(tr, "facts-report-reason"),
-            &mut draft.report_reason,
-            true,
-        ),
+        Choice::No => {
+            field(
+                ui,
+                t!(tr, "facts-report-reason"),
+                &mut draft.report_reason,
+                true,
+            );
+        }
         Choice::Undecided => {}
     }
+    first
 }
 
-fn patients_ui(ui: &mut Ui, draft: &mut FactsDraft, tr: &Tr) {
+fn patients_ui(ui: &mut Ui, draft: &mut FactsDraft, tr: &Tr) -> egui::Response {
     ui.label(theme::section_heading(t!(tr, "facts-patients")));
-    ui.radio_value(
+    let first = ui.radio_value(
         &mut draft.patients,
         Choice::Undecided,
         t!(tr, "facts-undecided"),
@@ -164,17 +173,20 @@ fn patients_ui(ui: &mut Ui, draft: &mut FactsDraft, tr: &Tr) {
                 true,
             );
         }
-        Choice::No => field(
-            ui,
-            t!(tr, "facts-patients-reason"),
-            &mut draft.patients_reason,
-            true,
-        ),
+        Choice::No => {
+            field(
+                ui,
+                t!(tr, "facts-patients-reason"),
+                &mut draft.patients_reason,
+                true,
+            );
+        }
         Choice::Undecided => {}
     }
+    first
 }
 
-fn field(ui: &mut Ui, label: String, value: &mut String, multiline: bool) {
+fn field(ui: &mut Ui, label: String, value: &mut String, multiline: bool) -> egui::Response {
     let label = ui.label(label);
     let edit = if multiline {
         egui::TextEdit::multiline(value).desired_rows(2)
@@ -182,5 +194,5 @@ fn field(ui: &mut Ui, label: String, value: &mut String, multiline: bool) {
         egui::TextEdit::singleline(value)
     };
     ui.add(edit.desired_width(f32::INFINITY))
-        .labelled_by(label.id);
+        .labelled_by(label.id)
 }

@@ -8,6 +8,20 @@ use crate::i18n::Tr;
 use crate::t;
 use crate::workspace::Workspace;
 
+/// Who to call, as a card in the page: on a short window the bottom bar
+/// has no room for it.
+pub fn hotline_ui(ui: &mut Ui, ws: &Workspace, drafts: &mut Drafts, tr: &Tr) {
+    if !drafts.panels.hotline {
+        return;
+    }
+    widgets::boxed(ui, theme::info_fill(ui.visuals()), |ui| {
+        super::bottom_bar::help_line_ui(ui, ws, drafts, tr);
+        if ui.button(t!(tr, "where-close")).clicked() {
+            drafts.panels.hotline = false;
+        }
+    });
+}
+
 /// The card that tells real support from a fraudster.
 pub fn caller_card_ui(ui: &mut Ui, drafts: &mut Drafts, tr: &Tr) {
     if !drafts.panels.caller_card {

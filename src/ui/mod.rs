@@ -3,11 +3,13 @@
 //! themselves.
 
 mod about;
+mod bars;
 mod bottom_bar;
 mod drafts;
 mod facts;
 mod help_cards;
 mod incident;
+mod keys;
 mod notices;
 mod overview;
 mod password;
@@ -17,8 +19,10 @@ mod recovery;
 mod report_clock;
 mod review;
 mod settings_menu;
+mod sheet;
 mod signoff;
 mod task;
+mod task_choices;
 mod task_list;
 pub mod theme;
 mod top_bar;
@@ -33,12 +37,21 @@ use egui::Ui;
 use crate::i18n::Tr;
 use crate::wizard::Screen;
 use crate::workspace::{Action, StoreState, Workspace};
+use bars::Region;
 
 /// Draws the whole window for one frame and collects what the user asked for.
 pub fn app_ui(ui: &mut Ui, ws: &Workspace, drafts: &mut Drafts, tr: &Tr) -> Vec<Action> {
     let mut actions = Vec::new();
+    if drafts.focus.last_screen.as_ref() != Some(&ws.screen) {
+        drafts.focus.last_screen = Some(ws.screen.clone());
+        drafts.focus.pending = true;
+    }
+    keys::shortcuts_ui(ui, ws, drafts, &mut actions);
     if ws.screen != Screen::Profile {
         drafts.profile = None;
+    }
+    if ws.screen != Screen::Sheet {
+        drafts.sheet = None;
     }
     if drafts
         .facts
@@ -54,37 +67,71 @@ pub fn app_ui(ui: &mut Ui, ws: &Workspace, drafts: &mut Drafts, tr: &Tr) -> Vec<
     if drafts.secret.as_ref().is_some_and(|s| !on_task(&s.task)) {
         drafts.secret = None;
     }
-    egui::Panel::top("top-bar").show(ui, |ui| {
-        top_bar::top_bar_ui(ui, ws, drafts, tr, &mut actions);
-    });
-    egui::Panel::bottom("bottom-bar").show(ui, |ui| {
-        bottom_bar::bottom_bar_ui(ui, ws, drafts, tr, &mut actions);
-    });
     let opening = ws.store == StoreState::Opening;
-    if let (Screen::Task(id), None, false) = (&ws.screen, &ws.recovery, opening) {
-        egui::Panel::bottom("task-choices").show(ui, |ui| {
-            task::task_choices_ui(ui, ws, id, drafts, tr, &mut actions);
-        });
+    let on_task = matches!(&ws.screen, Screen::Task(_)) && ws.recovery.is_none() && !opening;
+    // On a short window (a small screen, large text) the task's choices
+    // scroll with the page instead of taking room from it.
+    let tight = ui.available_height() < theme::TIGHT_HEIGHT;
+    drafts.compact = tight;
+    let choices_apart = on_task && !tight;
+    // The order the Tab key follows after the page.
+    let mut bars = vec![Region::BottomBar, Region::TopBar];
+    if choices_apart {
+        bars.insert(0, Region::Choices);
     }
-    egui::CentralPanel::default().show(ui, |ui| {
-        notices::notices_ui(ui, ws, tr, &mut actions);
-        where_am_i::where_am_i_ui(ui, ws, drafts, tr, &mut actions);
-        help_cards::caller_card_ui(ui, drafts, tr);
-        help_cards::parties_ui(ui, ws, drafts, tr);
-        egui::ScrollArea::vertical()
-            .auto_shrink([false, false])
-            .show(ui, |ui| {
-                widgets::reading_column(ui, |ui| {
-                    ui.add_space(theme::GAP);
-                    screen_ui(ui, ws, drafts, tr, &mut actions);
-                    ui.add_space(theme::PAGE_END);
-                });
-            });
+    bars::page_with_bars(ui, &bars, |ui, region| match region {
+        Region::Page => page_ui(ui, ws, drafts, tr, &mut actions, on_task && !choices_apart),
+        Region::Choices => {
+            if let Screen::Task(id) = &ws.screen {
+                task_choices::task_choices_ui(ui, ws, id, drafts, tr, &mut actions);
+            }
+        }
+        Region::BottomBar => bottom_bar::bottom_bar_ui(ui, ws, drafts, tr, &mut actions),
+        Region::TopBar => top_bar::top_bar_ui(ui, ws, drafts, tr, &mut actions),
     });
+    // Ctrl+G is for this frame's code field; a later one must not take it.
+    drafts.focus.goto = false;
     actions
 }
 
-fn screen_ui(ui: &mut Ui, ws: &Workspace, drafts: &mut Drafts, tr: &Tr, actions: &mut Vec<Action>) {
+/// The page: notices and help cards at the top of what scrolls, so they
+/// never squeeze the screen, then the screen itself.
+fn page_ui(
+    ui: &mut Ui,
+    ws: &Workspace,
+    drafts: &mut Drafts,
+    tr: &Tr,
+    actions: &mut Vec<Action>,
+    choices_in_page: bool,
+) {
+    notices::notices_ui(ui, ws, tr, actions);
+    egui::ScrollArea::vertical()
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            widgets::reading_column(ui, |ui| {
+                ui.add_space(theme::GAP);
+                // A card just opened sits at the top: show it.
+                if std::mem::take(&mut drafts.panels.reveal) {
+                    ui.scroll_to_cursor(Some(egui::Align::TOP));
+                }
+                where_am_i::where_am_i_ui(ui, ws, drafts, tr, actions);
+                help_cards::hotline_ui(ui, ws, drafts, tr);
+                help_cards::caller_card_ui(ui, drafts, tr);
+                help_cards::parties_ui(ui, ws, drafts, tr);
+                screen_ui(ui, ws, drafts, tr, actions, choices_in_page);
+                ui.add_space(theme::PAGE_END);
+            });
+        });
+}
+
+fn screen_ui(
+    ui: &mut Ui,
+    ws: &Workspace,
+    drafts: &mut Drafts,
+    tr: &Tr,
+    actions: &mut Vec<Action>,
+    choices_in_page: bool,
+) {
     if ws.store == StoreState::Opening {
         ui.label(crate::t!(tr, "store-opening"));
         return;
@@ -98,11 +145,12 @@ fn screen_ui(ui: &mut Ui, ws: &Workspace, drafts: &mut Drafts, tr: &Tr, actions:
         Screen::Incident(page) => incident::incident_ui(ui, &ws.playbook, *page, tr),
         Screen::Profile => profile::profile_ui(ui, ws, drafts, tr),
         Screen::Plan => plan::plan_ui(ui, ws, tr, actions),
-        Screen::Task(id) => task::task_ui(ui, ws, id, drafts, tr, actions),
+        Screen::Task(id) => task::task_ui(ui, ws, id, drafts, tr, actions, choices_in_page),
         Screen::Overview => overview::overview_ui(ui, ws, tr, actions),
         Screen::Review => review::review_ui(ui, ws, drafts, tr, actions),
         Screen::Facts => facts::facts_ui(ui, ws, drafts, tr, actions),
         Screen::SignOff => signoff::sign_off_ui(ui, ws, drafts, tr, actions),
         Screen::About => about::about_ui(ui, ws, tr),
+        Screen::Sheet => sheet::sheet_ui(ui, ws, drafts, tr, actions),
     }
 }

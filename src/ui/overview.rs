@@ -35,6 +35,13 @@ pub fn overview_ui(ui: &mut Ui, ws: &Workspace, tr: &Tr, actions: &mut Vec<Actio
         None => {}
     }
     ui.add_space(theme::GAP);
+    ui.horizontal_wrapped(|ui| {
+        if widgets::big_button(ui, t!(tr, "overview-enter-sheet")).clicked() {
+            actions.push(Action::Go(Screen::Sheet));
+        }
+        super::sheet::print_button_ui(ui, ws, tr, actions);
+    });
+    ui.add_space(theme::GAP);
     if ui.button(t!(tr, "overview-edit-profile")).clicked() {
         actions.push(Action::Go(Screen::Profile));
     }

@@ -7,9 +7,7 @@ use super::drafts::SecretDraft;
 use super::{Drafts, theme, widgets};
 use crate::i18n::Tr;
 use crate::password::generate;
-use crate::password::{
-    Failure, Finding, PinPattern, Policy, Rule, Strength, assess, practice_words,
-};
+use crate::password::{Failure, Finding, PinPattern, Policy, Strength, assess, practice_words};
 use crate::playbook::SecretRule;
 use crate::record::TaskId;
 use crate::t;
@@ -42,7 +40,7 @@ pub fn password_ui(
     };
     widgets::boxed(ui, theme::info_fill(ui.visuals()), |ui| {
         ui.label(theme::section_heading(t!(tr, "pw-title")));
-        for line in rule_lines(tr, rule) {
+        for line in crate::messages::rule_lines(tr, rule) {
             widgets::paragraph(ui, &line);
         }
         if clean_device {
@@ -194,49 +192,6 @@ fn suggestion_ui(
             ui.label(t!(tr, "pw-copied", seconds = left));
         }
     });
-}
-
-/// What the system is known to require (and how we know), or that nobody
-/// knows; then what we recommend.
-fn rule_lines(tr: &Tr, rule: &SecretRule) -> Vec<String> {
-    let source = rule.source.get(tr.lang()).to_owned();
-    let mut lines = match rule.required {
-        None => vec![t!(tr, "pw-required-unknown", source = source)],
-        Some(required) => vec![
-            required_text(tr, required),
-            t!(tr, "pw-required-source", source = source),
-        ],
-    };
-    let target = rule.policy().target();
-    lines.push(match target {
-        Rule::Pin { min, .. } => t!(tr, "pw-recommend-pin", min = min),
-        Rule::Password { min_length, .. } => t!(tr, "pw-recommend", min = min_length),
-    });
-    lines
-}
-
-fn required_text(tr: &Tr, rule: Rule) -> String {
-    match rule {
-        Rule::Pin { min, max } if min == max => t!(tr, "pw-required-pin-exact", digits = min),
-        Rule::Pin { min, max } => t!(tr, "pw-required-pin", min = min, max = max),
-        Rule::Password {
-            min_length,
-            classes,
-            not_account_name,
-        } => {
-            let mut parts = Vec::new();
-            if min_length > 0 {
-                parts.push(t!(tr, "pw-rule-length", min = min_length));
-            }
-            if classes > 0 {
-                parts.push(t!(tr, "pw-rule-classes", classes = classes));
-            }
-            if not_account_name {
-                parts.push(t!(tr, "pw-rule-no-name"));
-            }
-            t!(tr, "pw-required", parts = parts.join(", "))
-        }
-    }
 }
 
 fn failure_text(tr: &Tr, f: Failure) -> String {

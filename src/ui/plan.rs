@@ -16,6 +16,9 @@ pub fn plan_ui(ui: &mut Ui, ws: &Workspace, tr: &Tr, actions: &mut Vec<Action>) 
     if widgets::primary_button(ui, true, t!(tr, "plan-start")).clicked() {
         actions.push(Action::Next);
     }
+    ui.add_space(theme::GAP);
+    widgets::paragraph(ui, &t!(tr, "plan-paper"));
+    ui.horizontal_wrapped(|ui| super::sheet::print_button_ui(ui, ws, tr, actions));
     ui.add_space(theme::SECTION_GAP);
     task_list::task_list_ui(
         ui,

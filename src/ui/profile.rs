@@ -11,6 +11,7 @@ use crate::workspace::Workspace;
 
 /// The profile form. It edits a draft; "next" saves it as one event.
 pub fn profile_ui(ui: &mut Ui, ws: &Workspace, drafts: &mut Drafts, tr: &Tr) {
+    let focus = drafts.take_focus();
     let profile = drafts.profile.get_or_insert_with(|| {
         let mut p = ws.profile().clone();
         let worker = ws.settings.worker.trim();
@@ -23,7 +24,7 @@ pub fn profile_ui(ui: &mut Ui, ws: &Workspace, drafts: &mut Drafts, tr: &Tr) {
     widgets::paragraph(ui, &t!(tr, "profile-intro"));
     ui.add_space(theme::SECTION_GAP);
 
-    practice_ui(ui, profile, tr);
+    practice_ui(ui, profile, tr, focus);
     ui.add_space(theme::SECTION_GAP);
     staff_ui(ui, profile, &mut drafts.new_person, tr);
     ui.add_space(theme::SECTION_GAP);
@@ -56,22 +57,31 @@ pub fn profile_ui(ui: &mut Ui, ws: &Workspace, drafts: &mut Drafts, tr: &Tr) {
     }
 }
 
-fn labelled_field(ui: &mut Ui, label: String, value: &mut String) {
+fn labelled_field(ui: &mut Ui, label: String, value: &mut String, focus: bool) {
     let label = ui.label(label);
-    ui.add(egui::TextEdit::singleline(value).desired_width(f32::INFINITY))
+    let field = ui
+        .add(egui::TextEdit::singleline(value).desired_width(f32::INFINITY))
         .labelled_by(label.id);
+    if focus {
+        field.request_focus();
+    }
 }
 
-fn practice_ui(ui: &mut Ui, profile: &mut Profile, tr: &Tr) {
+/// The practice's own fields; on arrival the first empty one takes the focus.
+fn practice_ui(ui: &mut Ui, profile: &mut Profile, tr: &Tr, focus: bool) {
     ui.label(theme::section_heading(t!(tr, "profile-practice")));
-    labelled_field(
-        ui,
-        t!(tr, "profile-practice-name"),
-        &mut profile.practice_name,
-    );
-    labelled_field(ui, t!(tr, "profile-city"), &mut profile.city);
-    labelled_field(ui, t!(tr, "profile-pvs"), &mut profile.pvs);
-    labelled_field(ui, t!(tr, "profile-it-contact"), &mut profile.it_contact);
+    let mut focus = focus;
+    let fields = [
+        (t!(tr, "profile-practice-name"), &mut profile.practice_name),
+        (t!(tr, "profile-city"), &mut profile.city),
+        (t!(tr, "profile-pvs"), &mut profile.pvs),
+        (t!(tr, "profile-it-contact"), &mut profile.it_contact),
+    ];
+    for (label, value) in fields {
+        let this = focus && value.trim().is_empty();
+        focus &= !this;
+        labelled_field(ui, label, value, this);
+    }
 }
 
 fn staff_ui(ui: &mut Ui, profile: &mut Profile, new_person: &mut String, tr: &Tr) {

@@ -2,12 +2,10 @@
 
 use egui::{RichText, Ui};
 
-use super::drafts::ReasonDraft;
 use super::{Drafts, theme, widgets};
 use crate::i18n::Tr;
 use crate::messages;
 use crate::plan::Task;
-use crate::playbook::TaskTemplate;
 use crate::record::{Mark, Status, TaskId, TaskState};
 use crate::t;
 use crate::workspace::{Action, Workspace};
@@ -20,6 +18,7 @@ pub fn task_ui(
     drafts: &mut Drafts,
     tr: &Tr,
     actions: &mut Vec<Action>,
+    choices_in_page: bool,
 ) {
     let (Some(task), Some(position)) = (ws.plan.task(id), ws.plan.position(id)) else {
         return;
@@ -45,6 +44,14 @@ pub fn task_ui(
         ui.add_space(theme::GAP);
         let steps_done = drafts.steps.get(id).copied().unwrap_or(0);
         help_ui(ui, ws, task, steps_done, tr, actions);
+    }
+    if choices_in_page {
+        // A short window: the choices come right under the status, where
+        // they are found without scrolling to the end.
+        ui.add_space(theme::GAP);
+        widgets::boxed(ui, theme::info_fill(ui.visuals()), |ui| {
+            super::task_choices::task_choices_ui(ui, ws, id, drafts, tr, actions);
+        });
     }
     ui.add_space(theme::SECTION_GAP);
 
@@ -128,25 +135,6 @@ fn login_fails_ui(ui: &mut Ui, tr: &Tr) {
         });
 }
 
-/// The choices for a task, in a panel that stays in view while the steps scroll.
-pub fn task_choices_ui(
-    ui: &mut Ui,
-    ws: &Workspace,
-    id: &TaskId,
-    drafts: &mut Drafts,
-    tr: &Tr,
-    actions: &mut Vec<Action>,
-) {
-    let Some(task) = ws.plan.task(id) else {
-        return;
-    };
-    let template = task.template(&ws.playbook);
-    let states = ws.task_states();
-    ui.add_space(theme::GAP_SMALL);
-    choices_ui(ui, ws, task, template, states.get(id), drafts, tr, actions);
-    ui.add_space(theme::GAP_TIGHT);
-}
-
 fn status_line_ui(ui: &mut Ui, ws: &Workspace, state: Option<&TaskState>, tr: &Tr) {
     ui.horizontal_wrapped(|ui| {
         let status = state.map_or(Status::Open, |s| s.status);
@@ -172,129 +160,15 @@ fn status_line_ui(ui: &mut Ui, ws: &Workspace, state: Option<&TaskState>, tr: &T
     if let Some(reason) = state.and_then(|s| s.reason.as_ref()) {
         widgets::paragraph(ui, &t!(tr, "task-reason-shown", reason = reason.clone()));
     }
-}
-
-#[expect(clippy::too_many_arguments, reason = "a view takes what it reads")]
-fn choices_ui(
-    ui: &mut Ui,
-    ws: &Workspace,
-    task: &Task,
-    template: &TaskTemplate,
-    state: Option<&TaskState>,
-    drafts: &mut Drafts,
-    tr: &Tr,
-    actions: &mut Vec<Action>,
-) {
-    let enabled = ws.can_write();
-    let status = state.map_or(Status::Open, |s| s.status);
-    let mark = |mark: Mark| Action::Mark {
-        task: task.id.clone(),
-        mark,
-        reason: None,
-    };
-    let testable = template.testable;
-    // A decision is recorded in its form above; here only help remains.
-    let decision = template.decision.is_some();
-    ui.label(theme::section_heading(t!(tr, "task-what-now")));
-    ui.horizontal_wrapped(|ui| {
-        let done_label = if testable {
-            t!(tr, "task-done-changed")
-        } else {
-            t!(tr, "task-done")
-        };
-        if !decision
-            && widgets::choice_button(ui, enabled, status == Status::Done, done_label).clicked()
-        {
-            actions.push(mark(Mark::Done));
-        }
-        let tested_label = match &template.tested_when {
-            Some(what) => t!(
-                tr,
-                "task-tested-when",
-                what = what.get(tr.lang()).to_owned()
-            ),
-            None => t!(tr, "task-tested"),
-        };
-        if testable
-            && widgets::choice_button(ui, enabled, status == Status::Tested, tested_label).clicked()
-        {
-            actions.push(mark(Mark::Tested));
-        }
-        if !decision
-            && widgets::choice_button(
-                ui,
-                enabled,
-                status == Status::NotApplicable,
-                t!(tr, "task-not-applicable"),
-            )
-            .clicked()
-        {
-            let reason = state.and_then(|s| s.reason.clone()).unwrap_or_default();
-            drafts.reason = Some(ReasonDraft {
-                task: task.id.clone(),
-                text: reason,
-            });
-        }
-        if widgets::choice_button(
-            ui,
-            enabled,
-            status == Status::NeedHelp,
-            t!(tr, "task-need-help"),
-        )
-        .clicked()
-        {
-            actions.push(mark(Mark::NeedHelp));
-        }
-        if status != Status::Open
-            && !(decision && status == Status::Done)
-            && widgets::choice_button(ui, enabled, false, t!(tr, "task-reopen")).clicked()
-        {
-            actions.push(mark(Mark::Reopened));
-        }
-    });
-    let editing = drafts.reason.as_ref().is_some_and(|r| r.task == task.id);
-    if editing {
-        reason_ui(ui, task, drafts, tr, actions);
+    if let Some((name, at)) = state.and_then(|s| s.entered.as_ref()) {
+        let text = t!(
+            tr,
+            "task-entered",
+            name = name.clone(),
+            time = messages::time(tr, *at)
+        );
+        ui.label(RichText::new(text).weak());
     }
-}
-
-fn reason_ui(ui: &mut Ui, task: &Task, drafts: &mut Drafts, tr: &Tr, actions: &mut Vec<Action>) {
-    ui.add_space(theme::GAP);
-    widgets::boxed(ui, theme::info_fill(ui.visuals()), |ui| {
-        let Some(ReasonDraft { text: reason, .. }) = drafts.reason.as_mut() else {
-            return;
-        };
-        let label = ui.label(RichText::new(t!(tr, "task-reason-label")).strong());
-        let field = ui
-            .add(
-                egui::TextEdit::multiline(reason)
-                    .desired_rows(2)
-                    .desired_width(f32::INFINITY),
-            )
-            .labelled_by(label.id);
-        if field.gained_focus() || reason.is_empty() {
-            field.request_focus();
-        }
-        ui.label(RichText::new(t!(tr, "task-reason-hint")).weak());
-        let given = !reason.trim().is_empty();
-        let mut close = false;
-        ui.horizontal(|ui| {
-            if widgets::primary_button(ui, given, t!(tr, "task-reason-save")).clicked() {
-                actions.push(Action::Mark {
-                    task: task.id.clone(),
-                    mark: Mark::NotApplicable,
-                    reason: Some(reason.trim().to_owned()),
-                });
-                close = true;
-            }
-            if widgets::big_button(ui, t!(tr, "task-reason-cancel")).clicked() {
-                close = true;
-            }
-        });
-        if close {
-            drafts.reason = None;
-        }
-    });
 }
 
 fn help_ui(

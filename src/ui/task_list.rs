@@ -73,6 +73,11 @@ pub fn task_list_ui(
                         let text = t!(tr, "task-reason-shown", reason = reason.clone());
                         ui.label(RichText::new(text).size(theme::size::NOTE));
                     }
+                    if let Some((name, at)) = state.and_then(|s| s.entered.as_ref()) {
+                        let time = messages::time(tr, *at);
+                        let text = t!(tr, "task-entered", name = name.clone(), time = time);
+                        ui.label(RichText::new(text).size(theme::size::NOTE).weak());
+                    }
                 });
             });
         }

@@ -35,6 +35,12 @@ pub const CHOICE_WIDTH: f32 = 120.0;
 pub const LANGUAGE_BUTTON_WIDTH: f32 = 160.0;
 /// Height of the scrolling list of third-party notices.
 pub const NOTICES_HEIGHT: f32 = 360.0;
+/// A window narrower than this (in points, after the text size) stacks the
+/// parts of the bars instead of lining them up.
+pub const NARROW_WIDTH: f32 = 1000.0;
+/// A window shorter than this (in points, after the text size) keeps a
+/// task's choices in the page instead of a bar of their own.
+pub const TIGHT_HEIGHT: f32 = 640.0;
 /// Height of the progress bar.
 pub const PROGRESS_HEIGHT: f32 = 24.0;
 

@@ -36,37 +36,68 @@ pub fn top_bar_ui(
     actions: &mut Vec<Action>,
 ) {
     ui.add_space(theme::GAP_SMALL);
-    ui.horizontal(|ui| {
-        ui.label(
-            RichText::new(t!(tr, "app-name"))
-                .strong()
-                .size(theme::size::APP_NAME),
-        );
+    // A narrow window (a small screen, large text) stacks the bar's parts
+    // instead of letting them run into each other.
+    let narrow = ui.available_width() < theme::NARROW_WIDTH;
+    let code = screen_code(ws, drafts, tr);
+    let compact = drafts.compact;
+    let title = |ui: &mut Ui| {
+        // On a short window the window's title already names the app.
+        if !compact {
+            ui.label(
+                RichText::new(t!(tr, "app-name"))
+                    .strong()
+                    .size(theme::size::APP_NAME),
+            );
+        }
         let practice = &ws.profile().practice_name;
         if !practice.is_empty() {
             ui.label(RichText::new(practice).size(theme::size::NAME));
         }
         ui.separator();
-        ui.label(theme::code_text(&screen_code(ws, drafts, tr)));
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            super::settings_menu::settings_menu_ui(ui, ws, drafts, tr, actions);
-            worker_menu_ui(ui, ws, drafts, tr, actions);
-            if ui
-                .selectable_label(drafts.panels.where_open, t!(tr, "where-button"))
-                .clicked()
-            {
-                drafts.panels.where_open = !drafts.panels.where_open;
+        ui.label(theme::code_text(&code));
+    };
+    if narrow || drafts.compact {
+        // One flow that wraps where the window ends.
+        ui.horizontal_wrapped(|ui| {
+            title(ui);
+            if ws.demo && drafts.compact {
+                // The banner does not fit; its words and the reset open
+                // from the short chip instead.
+                let chip = RichText::new(t!(tr, "demo-banner-short"))
+                    .strong()
+                    .background_color(theme::info_fill(ui.visuals()));
+                ui.menu_button(chip, |ui| {
+                    ui.label(t!(tr, "demo-banner"));
+                    if ws.can_write() && ui.button(t!(tr, "demo-reset")).clicked() {
+                        actions.push(Action::ResetDemo);
+                        ui.close();
+                    }
+                });
             }
+            where_button_ui(ui, drafts, tr);
+            worker_menu_ui(ui, ws, drafts, tr, actions);
+            super::settings_menu::settings_menu_ui(ui, ws, drafts, tr, actions);
         });
-    });
-    if ws.demo {
+    } else {
+        ui.horizontal(|ui| {
+            title(ui);
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                super::settings_menu::settings_menu_ui(ui, ws, drafts, tr, actions);
+                worker_menu_ui(ui, ws, drafts, tr, actions);
+                where_button_ui(ui, drafts, tr);
+            });
+        });
+    }
+    if ws.demo && !drafts.compact {
         widgets::boxed(ui, theme::info_fill(ui.visuals()), |ui| {
-            ui.horizontal(|ui| {
-                ui.label(
-                    RichText::new(t!(tr, "demo-banner"))
-                        .size(theme::size::BANNER)
-                        .strong(),
-                );
+            ui.horizontal_wrapped(|ui| {
+                let banner = if narrow {
+                    t!(tr, "demo-banner-short")
+                } else {
+                    t!(tr, "demo-banner")
+                };
+                ui.label(RichText::new(banner).size(theme::size::BANNER).strong());
                 if ws.can_write() && ui.button(t!(tr, "demo-reset")).clicked() {
                     actions.push(Action::ResetDemo);
                 }
@@ -76,7 +107,7 @@ pub fn top_bar_ui(
     let counts = ws.counts();
     if ws.flow().profile_complete && counts.total > 0 {
         // The ways to the lists sit beside the progress they summarise.
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             if ws.screen != Screen::Overview && ui.button(t!(tr, "nav-overview")).clicked() {
                 actions.push(Action::Go(Screen::Overview));
             }
@@ -92,6 +123,17 @@ pub fn top_bar_ui(
         });
     }
     ui.add_space(theme::GAP_TIGHT);
+}
+
+/// "Where am I?", which opens the card to read out on the phone (F1).
+fn where_button_ui(ui: &mut Ui, drafts: &mut Drafts, tr: &Tr) {
+    if ui
+        .selectable_label(drafts.panels.where_open, t!(tr, "where-button"))
+        .on_hover_text(t!(tr, "shortcut-help"))
+        .clicked()
+    {
+        drafts.panels.toggle_where();
+    }
 }
 
 fn worker_menu_ui(

@@ -57,6 +57,10 @@ pub fn welcome_ui(
         .desired_width(theme::FIELD_WIDE)
         .font(egui::TextStyle::Body);
     let field = ui.add(field).labelled_by(label.id);
+    // A name typed right after the start goes into the field.
+    if drafts.take_focus() {
+        field.request_focus();
+    }
     ui.add_space(theme::SECTION_GAP);
 
     let name_given = !drafts.worker.trim().is_empty();

@@ -29,7 +29,11 @@ pub fn where_am_i_ui(
             let label = ui.label(t!(tr, "where-goto-label"));
             let field = ui
                 .add(egui::TextEdit::singleline(&mut drafts.goto).desired_width(theme::FIELD_CODE))
-                .labelled_by(label.id);
+                .labelled_by(label.id)
+                .on_hover_text(t!(tr, "shortcut-goto"));
+            if std::mem::take(&mut drafts.focus.goto) {
+                field.request_focus();
+            }
             let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
             let given = !drafts.goto.trim().is_empty();
             if (ui
@@ -48,6 +52,9 @@ pub fn where_am_i_ui(
         if let Some(code) = &ws.unknown_code {
             ui.label(RichText::new(t!(tr, "where-unknown", code = code.clone())).strong());
         }
+        ui.add_space(theme::GAP_SMALL);
+        ui.label(RichText::new(t!(tr, "where-keys-title")).strong());
+        widgets::paragraph(ui, &t!(tr, "where-keys"));
         ui.add_space(theme::GAP_SMALL);
         bundle_ui(ui, ws, drafts, tr, actions);
     });

@@ -58,6 +58,13 @@ pub enum Action {
     ChooseCertificateFile,
     /// Write the certificate to this file.
     ExportCertificate(PathBuf),
+    /// Enter a ticked paper checklist: these tasks were done by this person
+    /// at this time, as the sheet says.
+    EnterSheet(crate::record::Sheet),
+    /// Ask where to save the paper checklist (the window's save dialog).
+    ChooseChecklistFile,
+    /// Write the paper checklist to this file.
+    ExportChecklist(PathBuf),
     /// Someone watches the screen (remote support) or not: hides passwords.
     SetRemoteSupport(bool),
     /// Open the screen with this code, as support staff say it on the phone.

@@ -62,12 +62,12 @@ impl Workspace {
                 self.screen = screen.valid_for(self.flow());
                 Vec::new()
             }
-            Report::Exported(outcome) => {
+            Report::Exported(document, outcome) => {
                 let open = match &outcome {
                     ExportOutcome::Written { path, .. } => vec![Effect::OpenFile(path.clone())],
                     ExportOutcome::Failed { .. } => Vec::new(),
                 };
-                self.export = Some(Export::Done(outcome));
+                *self.export_of(document) = Some(Export::Done(outcome));
                 open
             }
             Report::BundleListed(listing) => {

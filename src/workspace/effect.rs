@@ -54,7 +54,7 @@ pub enum Effect {
     SaveSettings(Settings),
     /// Keep the record in this shared folder, or (`None`) on this computer.
     UseSharedFolder(Option<PathBuf>),
-    /// Make and write a certificate.
+    /// Make and write a certificate or a checklist.
     Export(ExportJob),
     /// List what the support bundle will hold (the logs are read for it).
     ListBundle(Vec<Entry>),
@@ -89,13 +89,26 @@ impl Effect {
 pub enum FileKind {
     /// The certificate (PDF).
     Certificate,
+    /// The paper checklist (PDF).
+    Checklist,
     /// The support bundle (zip).
     Bundle,
 }
 
-/// Everything a certificate is made from, handed to the worker.
+/// The PDFs the app makes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DocumentKind {
+    /// The sealed completion record (or interim summary).
+    Certificate,
+    /// The paper checklist to tick off at the devices.
+    Checklist,
+}
+
+/// Everything a certificate or checklist is made from, handed to the worker.
 #[derive(Clone, Debug)]
 pub struct ExportJob {
+    /// Which document.
+    pub document: DocumentKind,
     /// Where to write it.
     pub path: PathBuf,
     /// The playbook the work followed.
@@ -128,8 +141,8 @@ pub enum Report {
     /// The record as it now is on disk, in place of the one in memory
     /// (after a restore or a new start, or following another copy).
     Replaced(Record),
-    /// How a certificate export went.
-    Exported(ExportOutcome),
+    /// How an export of a certificate or checklist went.
+    Exported(DocumentKind, ExportOutcome),
     /// What the support bundle will hold: file names and sizes.
     BundleListed(Vec<(String, usize)>),
     /// Where the support bundle went, or why it did not.
@@ -201,14 +214,14 @@ pub enum Trouble {
     MoveFailed(IoProblem),
 }
 
-/// How the last certificate export went.
+/// How the last export of a document went.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ExportOutcome {
     /// Written to this file.
     Written {
         /// The file.
         path: PathBuf,
-        /// The certificate's document ID.
+        /// The certificate's document ID (empty for a checklist).
         document_id: String,
     },
     /// Not written.

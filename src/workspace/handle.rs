@@ -1,6 +1,6 @@
 //! The one place actions change the workspace.
 
-use super::{Action, Effect, Export, ExportJob, FileKind, Workspace};
+use super::{Action, DocumentKind, Effect, Export, ExportJob, FileKind, Workspace};
 use crate::demo;
 use crate::profile::Profile;
 use crate::record::{EventKind, Mark, Status, TaskId};
@@ -59,19 +59,11 @@ impl Workspace {
                 self.record_events(vec![EventKind::FactsSaved { facts }])
             }
             Action::SignOff { name, role } => self.sign_off(&name, &role),
-            Action::ChooseCertificateFile => {
-                let name = crate::certificate::file_name(
-                    &self.tr(),
-                    &self.profile().practice_name,
-                    crate::certificate::is_final(&self.playbook, &self.record),
-                    self.now().date_naive(),
-                );
-                vec![Effect::ChooseFile {
-                    kind: FileKind::Certificate,
-                    name,
-                }]
-            }
-            Action::ExportCertificate(path) => self.export_certificate(path),
+            Action::ChooseCertificateFile => self.choose_file(FileKind::Certificate),
+            Action::ExportCertificate(path) => self.export(DocumentKind::Certificate, path),
+            Action::ChooseChecklistFile => self.choose_file(FileKind::Checklist),
+            Action::ExportChecklist(path) => self.export(DocumentKind::Checklist, path),
+            Action::EnterSheet(sheet) => self.enter_sheet(&sheet),
             Action::SetRemoteSupport(on) => {
                 self.settings.remote_support = on;
                 self.save_settings()
@@ -86,13 +78,7 @@ impl Workspace {
                 }
             }
             Action::ListBundle => vec![Effect::ListBundle(crate::bundle::status(self, &self.tr()))],
-            Action::ChooseBundleFile => vec![Effect::ChooseFile {
-                kind: FileKind::Bundle,
-                name: format!(
-                    "Passwort-Lotse-Support-{}.zip",
-                    self.now().format("%Y-%m-%d-%H%M")
-                ),
-            }],
+            Action::ChooseBundleFile => self.choose_file(FileKind::Bundle),
             Action::SaveBundle(path) => {
                 self.bundle.saved = None;
                 vec![Effect::SaveBundle(
@@ -107,6 +93,10 @@ impl Workspace {
     }
 
     pub(super) fn go(&mut self, screen: Screen) -> Vec<Effect> {
+        if screen == Screen::Sheet && self.screen != Screen::Sheet {
+            // A new visit starts with a new sheet.
+            self.sheet = None;
+        }
         self.screen = screen.valid_for(self.flow());
         if self.settings.screen == self.screen {
             return Vec::new();
@@ -190,7 +180,7 @@ impl Workspace {
 
     /// Appends events by whoever works now, here, and hands them to the
     /// worker to save.
-    fn record_events(&mut self, kinds: Vec<EventKind>) -> Vec<Effect> {
+    pub(super) fn record_events(&mut self, kinds: Vec<EventKind>) -> Vec<Effect> {
         let before = self.record.events().len();
         let now = self.now();
         let profile_changes = kinds
@@ -226,12 +216,43 @@ impl Workspace {
         effects
     }
 
-    fn export_certificate(&mut self, path: std::path::PathBuf) -> Vec<Effect> {
-        if matches!(self.export, Some(Export::Running(_))) {
+    /// Asks the window for a file to save to, offering a name that says
+    /// what it is, for which practice, and when.
+    fn choose_file(&self, kind: FileKind) -> Vec<Effect> {
+        let practice = &self.profile().practice_name;
+        let day = self.now().date_naive();
+        let name = match kind {
+            FileKind::Certificate => crate::certificate::file_name(
+                &self.tr(),
+                practice,
+                crate::certificate::is_final(&self.playbook, &self.record),
+                day,
+            ),
+            FileKind::Checklist => crate::checklist::file_name(&self.tr(), practice, day),
+            FileKind::Bundle => format!(
+                "Passwort-Lotse-Support-{}.zip",
+                self.now().format("%Y-%m-%d-%H%M")
+            ),
+        };
+        vec![Effect::ChooseFile { kind, name }]
+    }
+
+    /// Where the state of an export of this document is kept.
+    pub(super) fn export_of(&mut self, document: DocumentKind) -> &mut Option<Export> {
+        match document {
+            DocumentKind::Certificate => &mut self.export,
+            DocumentKind::Checklist => &mut self.checklist,
+        }
+    }
+
+    fn export(&mut self, document: DocumentKind, path: std::path::PathBuf) -> Vec<Effect> {
+        let state = self.export_of(document);
+        if matches!(state, Some(Export::Running(_))) {
             return Vec::new();
         }
-        self.export = Some(Export::Running(path.clone()));
+        *state = Some(Export::Running(path.clone()));
         vec![Effect::Export(ExportJob {
+            document,
             path,
             playbook: self.playbook.clone(),
             playbook_source: self.playbook_source.clone(),

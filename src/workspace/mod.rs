@@ -9,6 +9,7 @@ mod action;
 mod apply;
 mod effect;
 mod handle;
+mod sheet;
 mod wake;
 
 use std::sync::{Arc, LazyLock};
@@ -17,9 +18,10 @@ use chrono::{DateTime, Utc};
 
 pub use action::Action;
 pub use effect::{
-    Effect, ExportJob, ExportOutcome, FileKind, IoProblem, Opening, Recovery, Report, StoreState,
-    Ticket, Trouble,
+    DocumentKind, Effect, ExportJob, ExportOutcome, FileKind, IoProblem, Opening, Recovery, Report,
+    StoreState, Ticket, Trouble,
 };
+pub use sheet::{SheetOutcome, SheetProblem};
 
 use crate::clock::Clock;
 use crate::i18n::{Lang, Tr};
@@ -102,6 +104,10 @@ pub struct Workspace {
     pub trouble: Option<Trouble>,
     /// The certificate export.
     pub export: Option<Export>,
+    /// The checklist export.
+    pub checklist: Option<Export>,
+    /// What became of the last ticked sheet entered on this visit.
+    pub sheet: Option<SheetOutcome>,
     /// The support bundle.
     pub bundle: Bundle,
     /// A code typed to jump to that names no screen.
@@ -136,6 +142,8 @@ impl Workspace {
             waiting_for: None,
             trouble: None,
             export: None,
+            checklist: None,
+            sheet: None,
             bundle: Bundle::default(),
             unknown_code: None,
             progress: Progress::default(),

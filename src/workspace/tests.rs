@@ -8,7 +8,7 @@ use crate::playbook::{DEFAULT_PLAYBOOK, default_playbook};
 use crate::profile::DeviceKind;
 use crate::record::{EventKind, IncidentFacts, Mark, Status};
 
-fn clock() -> ManualClock {
+pub(super) fn clock() -> ManualClock {
     ManualClock::new(
         Utc.with_ymd_and_hms(2026, 11, 28, 9, 0, 0)
             .single()
@@ -17,7 +17,7 @@ fn clock() -> ManualClock {
 }
 
 /// A workspace whose record the worker has just opened in this state.
-fn opened(store: StoreState, clock: &ManualClock) -> Workspace {
+pub(super) fn opened(store: StoreState, clock: &ManualClock) -> Workspace {
     let start = Start {
         playbook: default_playbook(),
         playbook_source: DEFAULT_PLAYBOOK.to_owned(),
@@ -153,7 +153,7 @@ fn a_certificate_is_made_by_the_worker_and_opened_when_written() {
         path: path.clone(),
         document_id: "PL-1".into(),
     };
-    let effects = ws.apply(Report::Exported(written.clone()));
+    let effects = ws.apply(Report::Exported(DocumentKind::Certificate, written.clone()));
     assert!(matches!(effects.as_slice(), [Effect::OpenFile(p)] if *p == path));
     assert_eq!(ws.export, Some(Export::Done(written)));
 }

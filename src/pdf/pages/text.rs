@@ -1,0 +1,202 @@
+//! Running text: paragraphs, headings, numbered steps and lines to write on.
+
+use super::{
+    Artifact, Element, HEADING_SIZE, MARGIN, Node, Op, OutlineEntry, PAGE_WIDTH, Pages, Role,
+};
+use crate::pdf::layout::{Weight, width, wrap};
+
+impl Pages {
+    /// Lines of text from `x`, wrapped to `max` points, each drawn as
+    /// content of one new element with this role.
+    fn lines(&mut self, role: Role, x: f32, max: f32, text: &str, weight: Weight, size: f32) {
+        let line_height = size * 1.35;
+        let mut element = Element::new(role);
+        for line in wrap(text, weight, size, max) {
+            self.room_for(line_height);
+            self.y += line_height;
+            let op = Op::Text {
+                x,
+                y: self.y - size * 0.3,
+                size,
+                weight,
+                muted: false,
+                text: line,
+            };
+            element.children.push(self.content(op));
+        }
+        if !element.children.is_empty() {
+            self.attach(Node::Element(element));
+        }
+    }
+
+    /// A wrapped paragraph across the text width.
+    pub fn paragraph(&mut self, text: &str, weight: Weight, size: f32) {
+        self.lines(
+            Role::Paragraph,
+            MARGIN,
+            PAGE_WIDTH - 2.0 * MARGIN,
+            text,
+            weight,
+            size,
+        );
+    }
+
+    /// A wrapped paragraph indented by `indent` points.
+    pub fn paragraph_indented(&mut self, indent: f32, text: &str, weight: Weight, size: f32) {
+        self.lines(
+            Role::Paragraph,
+            MARGIN + indent,
+            PAGE_WIDTH - 2.0 * MARGIN - indent,
+            text,
+            weight,
+            size,
+        );
+    }
+
+    /// A heading of a level from 2 down (1 is the title), never left alone
+    /// at the bottom of a page; `indent` leaves room on the left, e.g. for a
+    /// box to tick.
+    pub fn heading_indented(&mut self, level: u16, indent: f32, text: &str) {
+        let size = HEADING_SIZE
+            .get(usize::from(level.saturating_sub(1)))
+            .copied()
+            .unwrap_or(10.5);
+        self.room_for(60.0);
+        self.gap(10.0);
+        self.outline.push(OutlineEntry {
+            level,
+            text: text.to_owned(),
+            page: self.page_index(),
+            y: self.y,
+        });
+        self.lines(
+            Role::Heading {
+                level,
+                text: text.to_owned(),
+            },
+            MARGIN + indent,
+            PAGE_WIDTH - 2.0 * MARGIN - indent,
+            text,
+            Weight::Bold,
+            size,
+        );
+        self.gap(3.0);
+    }
+
+    /// A heading of a level from 2 down.
+    pub fn heading(&mut self, level: u16, text: &str) {
+        self.heading_indented(level, 0.0, text);
+    }
+
+    /// A heading with an empty box before it, to tick on paper. The box is
+    /// decoration: the heading says what the task is.
+    pub fn heading_with_box(&mut self, level: u16, text: &str) {
+        let side = 13.0;
+        self.room_for(90.0);
+        let top = self.y + 10.0 + 1.0;
+        self.decorate(
+            Op::Rect {
+                x: MARGIN,
+                y: top,
+                w: side,
+                h: side,
+                grey: 0,
+            },
+            Artifact::Layout,
+        );
+        self.decorate(
+            Op::Rect {
+                x: MARGIN + 1.2,
+                y: top + 1.2,
+                w: side - 2.4,
+                h: side - 2.4,
+                grey: 255,
+            },
+            Artifact::Layout,
+        );
+        self.heading_indented(level, side + 8.0, text);
+    }
+
+    /// A line to fill in by hand: each label, then a blank of the given
+    /// width to write on. The labels are read; the blanks are decoration.
+    pub fn writing_line(&mut self, fields: &[(String, f32)], size: f32) {
+        let line_height = size * 2.4;
+        self.room_for(line_height);
+        self.y += line_height;
+        let baseline = self.y - size * 0.3;
+        let mut x = MARGIN;
+        let mut element = Element::new(Role::Paragraph);
+        for (label, blank) in fields {
+            let op = Op::Text {
+                x,
+                y: baseline,
+                size,
+                weight: Weight::Regular,
+                muted: false,
+                text: label.clone(),
+            };
+            element.children.push(self.content(op));
+            x += width(label, Weight::Regular, size) + 4.0;
+            self.decorate(
+                Op::Rect {
+                    x,
+                    y: baseline + 2.0,
+                    w: *blank,
+                    h: 0.6,
+                    grey: 0,
+                },
+                Artifact::Layout,
+            );
+            x += blank + 14.0;
+        }
+        self.attach(Node::Element(element));
+    }
+
+    /// A numbered list item: the number in the margin, the text beside it.
+    pub fn list_item(&mut self, number: &str, text: &str, size: f32) {
+        let indent = 18.0;
+        let line_height = size * 1.35;
+        self.room_for(line_height);
+        self.open(Role::ListItem);
+        let label = self.content(Op::Text {
+            x: MARGIN + 2.0,
+            y: self.y + line_height - size * 0.3,
+            size,
+            weight: Weight::Bold,
+            muted: false,
+            text: number.to_owned(),
+        });
+        self.attach(Node::Element(Element {
+            role: Role::Label,
+            children: vec![label],
+        }));
+        self.lines(
+            Role::ListBody,
+            MARGIN + indent,
+            PAGE_WIDTH - 2.0 * MARGIN - indent,
+            text,
+            Weight::Regular,
+            size,
+        );
+        self.close();
+    }
+
+    /// A line a reader of the paper needs but a screen reader has already
+    /// heard, such as the part's name again on the page it continues on.
+    pub fn continued(&mut self, text: &str, size: f32) {
+        let line_height = size * 1.35;
+        for line in wrap(text, Weight::Bold, size, PAGE_WIDTH - 2.0 * MARGIN) {
+            self.y += line_height;
+            let op = Op::Text {
+                x: MARGIN,
+                y: self.y - size * 0.3,
+                size,
+                weight: Weight::Bold,
+                muted: false,
+                text: line,
+            };
+            self.decorate(op, Artifact::Header);
+        }
+        self.y += size * 0.5;
+    }
+}

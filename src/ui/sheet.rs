@@ -1,0 +1,210 @@
+//! Paper checklists in the window: printing them, and entering a ticked
+//! sheet back, several tasks of one device or person at once.
+
+use std::collections::BTreeSet;
+
+use egui::{RichText, Ui};
+
+use super::{Drafts, theme, widgets};
+use crate::checklist::{Section, Subject, sections};
+use crate::i18n::Tr;
+use crate::messages;
+use crate::record::{Sheet, TaskId};
+use crate::t;
+use crate::workspace::{Action, Export, ExportOutcome, SheetOutcome, Workspace};
+
+/// What is being typed on the sheet screen.
+#[derive(Clone, Debug, Default)]
+pub struct SheetDraft {
+    /// The sheet chosen: its device, person or group.
+    pub subject: Option<Subject>,
+    /// The tasks ticked on it.
+    pub ticked: BTreeSet<TaskId>,
+    /// Who did them, as the sheet says.
+    pub done_by: String,
+    /// The day on the sheet ("29.11.2026").
+    pub date: String,
+    /// The time on the sheet ("10:30").
+    pub time: String,
+    /// Sent to be entered; cleared once the workspace says it is in.
+    pub sent: bool,
+}
+
+/// "Print the checklist", with how the last one went.
+pub fn print_button_ui(ui: &mut Ui, ws: &Workspace, tr: &Tr, actions: &mut Vec<Action>) {
+    let running = matches!(ws.checklist, Some(Export::Running(_)));
+    let button = widgets::big_button_enabled(ui, !running, t!(tr, "checklist-print"))
+        .on_hover_text(t!(tr, "checklist-print-hint"));
+    if button.clicked() {
+        actions.push(Action::ChooseChecklistFile);
+    }
+    match &ws.checklist {
+        Some(Export::Running(_)) => {
+            ui.label(RichText::new(t!(tr, "checklist-printing")).weak());
+        }
+        Some(Export::Done(ExportOutcome::Written { path, .. })) => {
+            let file = path.display().to_string();
+            ui.label(t!(tr, "checklist-written", file = file));
+        }
+        Some(Export::Done(ExportOutcome::Failed { problem, .. })) => {
+            let error = messages::export_problem(tr, *problem);
+            ui.label(RichText::new(t!(tr, "checklist-failed", error = error)).strong());
+        }
+        None => {}
+    }
+}
+
+/// The screen to enter a ticked sheet.
+pub fn sheet_ui(
+    ui: &mut Ui,
+    ws: &Workspace,
+    drafts: &mut Drafts,
+    tr: &Tr,
+    actions: &mut Vec<Action>,
+) {
+    let focus = drafts.take_focus();
+    let draft = drafts.sheet.get_or_insert_with(|| SheetDraft {
+        date: crate::when::format_date(ws.now()),
+        ..SheetDraft::default()
+    });
+    if std::mem::take(&mut draft.sent) && matches!(ws.sheet, Some(SheetOutcome::Entered { .. })) {
+        // The sheet is in the record: the form is free for the next one;
+        // who did it and the day are often the same.
+        draft.ticked.clear();
+        draft.subject = None;
+        draft.time.clear();
+    }
+    ui.heading(t!(tr, "sheet-title"));
+    widgets::paragraph(ui, &t!(tr, "sheet-intro"));
+    outcome_ui(ui, ws.sheet, tr);
+    ui.add_space(theme::SECTION_GAP);
+
+    let states = ws.task_states();
+    let parts: Vec<Section<'_>> = sections(&ws.playbook, &ws.plan)
+        .into_iter()
+        .filter(|s| !s.open(states).is_empty())
+        .collect();
+    if parts.is_empty() {
+        widgets::paragraph(ui, &t!(tr, "checklist-nothing-open"));
+        return;
+    }
+    ui.label(theme::section_heading(t!(tr, "sheet-which")));
+    ui.horizontal_wrapped(|ui| {
+        for (n, part) in parts.iter().enumerate() {
+            let chosen = draft.subject.as_ref() == Some(&part.subject);
+            let name = part.subject.title(tr);
+            let button = ui.selectable_label(chosen, name);
+            if focus && n == 0 {
+                button.request_focus();
+            }
+            if button.clicked() && !chosen {
+                draft.subject = Some(part.subject.clone());
+                draft.ticked.clear();
+            }
+        }
+    });
+    let Some(part) = parts
+        .iter()
+        .find(|p| draft.subject.as_ref() == Some(&p.subject))
+    else {
+        return;
+    };
+    ui.add_space(theme::SECTION_GAP);
+    ui.label(theme::section_heading(t!(tr, "sheet-ticked")));
+    for task in part.open(states) {
+        let mut ticked = draft.ticked.contains(&task.id);
+        let label = format!("{}   {}", task.code, task.title(&ws.playbook, tr.lang()));
+        if ui.checkbox(&mut ticked, label).changed() {
+            if ticked {
+                draft.ticked.insert(task.id.clone());
+            } else {
+                draft.ticked.remove(&task.id);
+            }
+        }
+    }
+    ui.add_space(theme::SECTION_GAP);
+    who_and_when_ui(ui, ws, draft, tr, actions);
+}
+
+fn who_and_when_ui(
+    ui: &mut Ui,
+    ws: &Workspace,
+    draft: &mut SheetDraft,
+    tr: &Tr,
+    actions: &mut Vec<Action>,
+) {
+    let staff = &ws.profile().staff;
+    let label = ui.label(theme::section_heading(t!(tr, "checklist-done-by")));
+    if !staff.is_empty() {
+        ui.horizontal_wrapped(|ui| {
+            for person in staff {
+                let chosen = draft.done_by.trim() == person.name;
+                if ui.selectable_label(chosen, &person.name).clicked() {
+                    draft.done_by.clone_from(&person.name);
+                }
+            }
+        });
+    }
+    ui.add(egui::TextEdit::singleline(&mut draft.done_by).desired_width(theme::FIELD_WIDE))
+        .labelled_by(label.id);
+    ui.horizontal(|ui| {
+        let label = ui.label(t!(tr, "sheet-date"));
+        ui.add(egui::TextEdit::singleline(&mut draft.date).desired_width(theme::FIELD_CODE))
+            .labelled_by(label.id);
+        let label = ui.label(t!(tr, "sheet-time"));
+        ui.add(egui::TextEdit::singleline(&mut draft.time).desired_width(theme::FIELD_CODE))
+            .labelled_by(label.id);
+    });
+    let when = crate::when::parse_local(&format!("{} {}", draft.date, draft.time))
+        .filter(|_| !draft.time.trim().is_empty());
+    let sheet = |done_at| Sheet {
+        tasks: draft.ticked.iter().cloned().collect(),
+        done_by: draft.done_by.clone(),
+        done_at,
+    };
+    // The workspace's own check, so the button allows what the record takes;
+    // without a readable time, whatever else is missing is said first.
+    let problem = |p| messages::sheet_problem(tr, p);
+    let checked = match when {
+        Some(done_at) => ws
+            .check_sheet(&sheet(done_at))
+            .map(|(sheet, _)| sheet)
+            .map_err(problem),
+        None => Err(ws
+            .check_sheet(&sheet(ws.now()))
+            .err()
+            .map_or_else(|| t!(tr, "sheet-need-time"), problem)),
+    };
+    ui.add_space(theme::GAP);
+    let count = checked
+        .as_ref()
+        .map_or(draft.ticked.len(), |s| s.tasks.len());
+    let enter = widgets::primary_button(ui, checked.is_ok(), t!(tr, "sheet-enter", count = count));
+    match checked {
+        Err(problem) => {
+            ui.label(RichText::new(problem).weak());
+        }
+        Ok(sheet) if enter.clicked() => {
+            actions.push(Action::EnterSheet(sheet));
+            draft.sent = true;
+        }
+        Ok(_) => {}
+    }
+}
+
+/// What became of the last sheet, as the workspace says.
+fn outcome_ui(ui: &mut Ui, outcome: Option<SheetOutcome>, tr: &Tr) {
+    let text = match outcome {
+        None => return,
+        Some(SheetOutcome::Entered { count, already: 0 }) => t!(tr, "sheet-entered", count = count),
+        Some(SheetOutcome::Entered { count, already }) => format!(
+            "{} {}",
+            t!(tr, "sheet-entered", count = count),
+            t!(tr, "sheet-already", count = already)
+        ),
+        Some(SheetOutcome::Refused(problem)) => messages::sheet_problem(tr, problem),
+    };
+    widgets::boxed(ui, theme::info_fill(ui.visuals()), |ui| {
+        ui.label(RichText::new(text).strong());
+    });
+}

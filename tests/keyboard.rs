@@ -1,0 +1,146 @@
+//! The keyboard in the real app: where the focus is when a screen opens,
+//! that Tab meets the page before the bars, and the shortcuts.
+
+#![allow(clippy::unwrap_used)] // a test may stop at the first surprise
+
+mod common;
+
+use common::options;
+use egui::{Key, Modifiers};
+use egui_kittest::kittest::{NodeT, Queryable};
+use passwort_lotse::i18n::Lang;
+use passwort_lotse::session::{Action, Options, Session};
+use passwort_lotse::wizard::Screen;
+
+type App = egui_kittest::Harness<'static, passwort_lotse::App>;
+
+/// The label of the widget with the keyboard focus, if any.
+fn focused(h: &App) -> Option<String> {
+    h.root()
+        .children_recursive()
+        .find(|n| n.accesskit_node().is_focused())
+        .map(|n| n.accesskit_node().label().unwrap_or_default())
+}
+
+fn tab(h: &mut App) -> String {
+    h.key_press(Key::Tab);
+    h.run();
+    focused(h).unwrap_or_default()
+}
+
+fn demo(lang: Lang, screen: Screen) -> (tempfile::TempDir, App) {
+    let dir = tempfile::tempdir().unwrap();
+    let opts = Options {
+        demo: true,
+        ..options(dir.path(), lang)
+    };
+    let mut s = Session::open(&opts, std::sync::Arc::new(common::clock()));
+    s.handle(Action::Go(screen));
+    let h = common::app_with(s, [1280.0, 800.0]);
+    (dir, h)
+}
+
+#[test]
+fn a_name_typed_right_after_the_start_lands_in_the_name_field() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = common::app(&options(dir.path(), Lang::De), &common::clock());
+    assert_eq!(focused(&h).as_deref(), Some("Ihr Name"));
+    // A space no longer presses a button that happens to have the focus.
+    h.event(egui::Event::Text("Anna Schmidt".into()));
+    h.run();
+    assert_eq!(
+        h.get_by_label("Ihr Name").value().as_deref(),
+        Some("Anna Schmidt")
+    );
+    assert!(
+        h.query_by_label("Praxisprofil ändern").is_none(),
+        "no menu opened"
+    );
+}
+
+#[test]
+fn tab_meets_the_whole_page_before_any_bar() {
+    let (_dir, mut h) = demo(Lang::De, Screen::Overview);
+    // Nothing focused: the first Tab lands on the page, not on a bar.
+    h.key_press(Key::Escape);
+    h.run();
+    let first = tab(&mut h);
+    assert_eq!(first, "Weiter mit der nächsten offenen Aufgabe (B-3.3)");
+    let bars = [
+        "Wo bin ich?",
+        "Einstellungen",
+        "Zurück",
+        "Übersicht",
+        "Prüfen & abschließen",
+    ];
+    let mut order = vec![first];
+    for _ in 0..80 {
+        let label = tab(&mut h);
+        if label == order[0] {
+            break;
+        }
+        order.push(label);
+    }
+    let first_bar = order
+        .iter()
+        .position(|l| bars.contains(&l.as_str()))
+        .expect("the bars are reached with Tab");
+    let last_page = order
+        .iter()
+        .rposition(|l| {
+            l.starts_with("Checkliste")
+                || l.contains("Praxisprofil")
+                || l.contains("IT-Dienstleister anrufen")
+        })
+        .expect("page widgets are reached with Tab");
+    assert!(
+        last_page < first_bar,
+        "the page comes before the bars: {order:?}"
+    );
+}
+
+#[test]
+fn the_shortcuts_do_what_their_buttons_do() {
+    let (_dir, mut h) = demo(Lang::En, Screen::Overview);
+    // F1 opens "Where am I?", which lists the keys.
+    h.key_press(Key::F1);
+    h.run();
+    assert!(
+        h.query_by_label_contains("Alt + right arrow: Next")
+            .is_some()
+    );
+    // Ctrl+G puts the focus in the code field.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::G);
+    h.run();
+    h.run();
+    assert_eq!(
+        focused(&h).as_deref(),
+        Some("Code your IT support company gives (e.g. B-3)")
+    );
+    h.event(egui::Event::Text("B-1".into()));
+    h.key_press(Key::Enter);
+    h.run();
+    let screen = h.state().session().screen.clone();
+    let Screen::Task(id) = screen else {
+        panic!("went to {screen:?}");
+    };
+    let code = h.state().session().plan.task(&id).unwrap().code.to_string();
+    assert_eq!(code, "B-1");
+    // Alt+right is "Next", Alt+left is "Back"; both land on a task whose
+    // first choice has the focus.
+    h.key_press_modifiers(Modifiers::ALT, Key::ArrowRight);
+    h.run();
+    let next = h.state().session().screen.clone();
+    assert_ne!(next, Screen::Task(id.clone()));
+    assert!(focused(&h).is_some_and(|l| l.starts_with("Done")));
+    h.key_press_modifiers(Modifiers::ALT, Key::ArrowLeft);
+    h.run();
+    assert_eq!(h.state().session().screen, Screen::Task(id));
+    // The buttons say their shortcuts.
+    h.get_by_label("Next").hover();
+    h.run();
+    assert!(
+        h.query_by_label("Next (keyboard: Alt + right arrow)")
+            .is_some()
+    );
+}
