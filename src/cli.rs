@@ -288,7 +288,7 @@ pub fn export(
         Action::ExportChecklist(out_file.to_owned())
     });
     let outcome = if certificate {
-        &session.export
+        &session.certificate
     } else {
         &session.checklist
     };

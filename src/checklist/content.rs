@@ -76,6 +76,10 @@ pub fn document(playbook: &Playbook, record: &Record, tr: &Tr, made: &str) -> Do
         TEXT,
     );
     how_to(&mut p, tr, playbook, &plan);
+    // Said once as content, since the footer on every page is decoration
+    // that a screen reader skips.
+    p.gap(6.0);
+    p.paragraph(&t!(tr, "checklist-footer-not"), Weight::Bold, TEXT);
     let parts = sections(playbook, &plan);
     let (open, done): (Vec<_>, Vec<_>) = parts
         .iter()

@@ -54,7 +54,7 @@ pub fn review_ui(
         if widgets::primary_button(ui, blockers.is_empty(), t!(tr, "review-sign-off")).clicked() {
             actions.push(Action::Go(Screen::SignOff));
         }
-        let exporting = matches!(ws.export, Some(Export::Running(_)));
+        let exporting = matches!(ws.certificate, Some(Export::Running(_)));
         if widgets::big_button_enabled(ui, !exporting, t!(tr, "review-export")).clicked() {
             actions.push(Action::ChooseCertificateFile);
         }
@@ -152,7 +152,7 @@ fn blocker_link(ws: &Workspace, blocker: &Blocker, tr: &Tr) -> (String, Screen) 
 }
 
 fn export_result_ui(ui: &mut Ui, ws: &Workspace, tr: &Tr, actions: &mut Vec<Action>) {
-    match &ws.export {
+    match &ws.certificate {
         Some(Export::Running(_)) => {
             ui.label(RichText::new(t!(tr, "review-exporting")).strong());
         }

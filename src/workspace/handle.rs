@@ -240,7 +240,7 @@ impl Workspace {
     /// Where the state of an export of this document is kept.
     pub(super) fn export_of(&mut self, document: DocumentKind) -> &mut Option<Export> {
         match document {
-            DocumentKind::Certificate => &mut self.export,
+            DocumentKind::Certificate => &mut self.certificate,
             DocumentKind::Checklist => &mut self.checklist,
         }
     }

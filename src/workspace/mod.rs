@@ -103,7 +103,7 @@ pub struct Workspace {
     /// Trouble the worker met that the user should know of.
     pub trouble: Option<Trouble>,
     /// The certificate export.
-    pub export: Option<Export>,
+    pub certificate: Option<Export>,
     /// The checklist export.
     pub checklist: Option<Export>,
     /// What became of the last ticked sheet entered on this visit.
@@ -141,7 +141,7 @@ impl Workspace {
             save_problem: None,
             waiting_for: None,
             trouble: None,
-            export: None,
+            certificate: None,
             checklist: None,
             sheet: None,
             bundle: Bundle::default(),

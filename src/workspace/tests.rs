@@ -143,7 +143,7 @@ fn a_certificate_is_made_by_the_worker_and_opened_when_written() {
     let path = std::path::PathBuf::from("/tmp/Protokoll.pdf");
     let effects = ws.handle(Action::ExportCertificate(path.clone()));
     assert!(matches!(effects.as_slice(), [Effect::Export(job)] if job.path == path));
-    assert_eq!(ws.export, Some(Export::Running(path.clone())));
+    assert_eq!(ws.certificate, Some(Export::Running(path.clone())));
     assert!(
         ws.handle(Action::ExportCertificate(path.clone()))
             .is_empty(),
@@ -155,7 +155,7 @@ fn a_certificate_is_made_by_the_worker_and_opened_when_written() {
     };
     let effects = ws.apply(Report::Exported(DocumentKind::Certificate, written.clone()));
     assert!(matches!(effects.as_slice(), [Effect::OpenFile(p)] if *p == path));
-    assert_eq!(ws.export, Some(Export::Done(written)));
+    assert_eq!(ws.certificate, Some(Export::Done(written)));
 }
 
 #[test]
