@@ -144,3 +144,23 @@ fn the_shortcuts_do_what_their_buttons_do() {
             .is_some()
     );
 }
+
+#[test]
+fn a_decision_and_a_paper_sheet_start_with_the_focus_on_their_first_field() {
+    let (_dir, h) = demo(Lang::De, Screen::Task("learned-at".into()));
+    let first = focused(&h);
+    assert!(
+        first.as_deref().is_some_and(|l| !l.is_empty()),
+        "the decision's first field has the focus: {first:?}"
+    );
+    assert_eq!(
+        h.root()
+            .children_recursive()
+            .find(|n| n.accesskit_node().is_focused())
+            .map(|n| n.accesskit_node().role()),
+        Some(egui::accesskit::Role::TextInput)
+    );
+
+    let (_dir, h) = demo(Lang::De, Screen::Sheet);
+    assert_eq!(focused(&h).as_deref(), Some("Gerät: Sprechzimmer-PC"));
+}
