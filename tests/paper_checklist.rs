@@ -66,7 +66,10 @@ fn a_ticked_sheet_is_entered_for_several_tasks_of_one_device_at_once() {
     type_into(&mut h, "Erledigt von:", "Bea Kurz");
     type_into(&mut h, "Uhrzeit:", "08:15");
     click(&mut h, "2 Aufgaben als erledigt eintragen");
-    assert!(shows(&h, "2 Aufgaben sind eingetragen."));
+    assert!(shows(
+        &h,
+        "2 Aufgaben sind jetzt im Passwort-Lotsen eingetragen."
+    ));
 
     let states = h.state().session().task_states().clone();
     let worker = h.state().session().settings.worker.clone();
@@ -90,7 +93,7 @@ fn a_ticked_sheet_is_entered_for_several_tasks_of_one_device_at_once() {
     );
     // The overview says where the work came from.
     click(&mut h, "Zurück");
-    let entered = format!("Aus der Papier-Checkliste übertragen von {worker}");
+    let entered = format!("Von der Papier-Checkliste eingetragen durch {worker}");
     assert!(shows_text(&h, &entered));
 }
 
@@ -115,7 +118,7 @@ fn a_sheet_from_the_future_is_refused_with_a_reason() {
     type_into(&mut h, "Time:", "23:59");
     assert!(shows(
         &h,
-        "That time is in the future. Check the day and the time."
+        "That time is in the future. Check the date and the time."
     ));
     click(&mut h, "Enter 1 task as done");
     assert!(

@@ -520,8 +520,8 @@ checklist-how-heading = So arbeiten Sie mit diesem Blatt
 checklist-how-1 = Nehmen Sie das Blatt mit zum Gerät oder zu der Person, um die es geht.
 checklist-how-2 = Gehen Sie die Schritte durch. Kreuzen Sie das Kästchen an, wenn die Aufgabe erledigt ist.
 checklist-how-3 = Schreiben Sie dazu, wer sie erledigt hat, an welchem Tag und um wie viel Uhr.
-checklist-how-4 = Tragen Sie das Blatt danach im Passwort-Lotsen ein: Übersicht, dann „Abgehakte Checkliste eintragen“. Erst dann zählt die Arbeit.
-checklist-decisions = Die Entscheidungen der Praxisleitung ({ $codes }) stehen nicht auf diesem Blatt. Sie werden am Bildschirm getroffen.
+checklist-how-4 = Tragen Sie das Blatt danach im Passwort-Lotsen ein: Übersicht, dann „Abgehakte Checkliste eintragen“. Erst dann gilt die Aufgabe als erledigt.
+checklist-decisions = Was die Praxisinhaberin oder der Praxisinhaber entscheidet ({ $codes }), steht nicht auf diesem Blatt. Das geschieht am Bildschirm.
 checklist-device = Gerät: { $name }
 checklist-person = Person: { $name }
 checklist-practice-part = Für die ganze Praxis: { $category }
@@ -533,20 +533,20 @@ checklist-secret-task = Das neue Passwort oder die neue PIN gehört nicht auf di
 checklist-done-by = Erledigt von:
 checklist-on = Datum:
 checklist-at = Uhrzeit:
-checklist-settled-heading = Auf diesem Blatt schon erledigt
-checklist-all-done-heading = Schon vollständig erledigt
+checklist-settled-heading = Schon bearbeitet – hier nichts abzuhaken
+checklist-all-done-heading = Hier ist schon alles bearbeitet
 checklist-settled = { $code } { $title }: { $status } ({ $name }, { $time })
 checklist-nothing-open = Es ist keine Aufgabe mehr offen. Es gibt nichts abzuhaken.
 checklist-footer = Checkliste · { $practice } · erstellt am { $time } · Seite { $page } von { $pages }
-checklist-footer-not = Kein Nachweis: Es zählt erst der Eintrag im Passwort-Lotsen.
-cli-checklist = Die Checkliste zum Abhaken als PDF schreiben: ein Blatt je Gerät und Person
+checklist-footer-not = Dieses Blatt ist kein Nachweis. Es zählt nur der Eintrag im Passwort-Lotsen.
+cli-checklist = Die Checkliste zum Abhaken als PDF speichern: ein Blatt je Gerät, Person und für die ganze Praxis
 checklist-written = Checkliste gespeichert: { $file }
 checklist-failed = Die Checkliste wurde nicht gespeichert: { $error }
 screen-sheet = Abgehakte Checkliste eintragen
 checklist-print = Checkliste drucken
-checklist-print-hint = Ein Blatt je Gerät und Person, zum Abhaken vor Ort. Es wird als PDF gespeichert und geöffnet. Von dort drucken Sie es.
+checklist-print-hint = Ein Blatt für jedes Gerät, jede Person und die ganze Praxis, zum Abhaken vor Ort. Das Programm speichert es als PDF und öffnet es. Drucken Sie es von dort aus.
 checklist-printing = Die Checkliste wird erstellt …
-plan-paper = Manche Aufgaben erledigen Sie nicht an diesem Bildschirm, zum Beispiel am Server oder am Kartenterminal. Dafür gibt es eine Checkliste auf Papier.
+plan-paper = Manche Aufgaben erledigen Sie nicht an diesem Computer, zum Beispiel am Server oder am Kartenterminal. Dafür gibt es „Checkliste drucken“.
 overview-enter-sheet = Abgehakte Checkliste eintragen
 sheet-title = Abgehakte Checkliste eintragen
 sheet-intro = Wählen Sie das Blatt. Haken Sie hier ab, was auf dem Blatt abgehakt ist. Tragen Sie ein, wer es erledigt hat und wann.
@@ -559,15 +559,15 @@ sheet-enter = { $count ->
    *[other] { $count } Aufgaben als erledigt eintragen
     }
 sheet-entered = { $count ->
-    [one] 1 Aufgabe ist eingetragen.
-   *[other] { $count } Aufgaben sind eingetragen.
+    [one] 1 Aufgabe ist jetzt im Passwort-Lotsen eingetragen.
+   *[other] { $count } Aufgaben sind jetzt im Passwort-Lotsen eingetragen.
     }
 sheet-need-ticks = Haken Sie mindestens eine Aufgabe ab.
 sheet-need-name = Tragen Sie ein, wer die Aufgaben erledigt hat.
-sheet-need-time = Tragen Sie Tag und Uhrzeit ein, z. B. 29.11.2026 und 10:30.
-sheet-in-future = Der Zeitpunkt liegt in der Zukunft. Prüfen Sie Tag und Uhrzeit.
-task-entered = Aus der Papier-Checkliste übertragen von { $name }, { $time }
-cert-entered = aus der Papier-Checkliste übertragen von { $name }, { $time }
+sheet-need-time = Tragen Sie Datum und Uhrzeit ein, zum Beispiel 29.11.2026 und 10:30.
+sheet-in-future = Der Zeitpunkt liegt in der Zukunft. Prüfen Sie Datum und Uhrzeit.
+task-entered = Von der Papier-Checkliste eingetragen durch { $name } am { $time }
+cert-entered = von der Papier-Checkliste eingetragen durch { $name } am { $time }
 shortcut-back = Zurück (Tastatur: Alt + Pfeil nach links)
 shortcut-next = Weiter (Tastatur: Alt + Pfeil nach rechts)
 shortcut-help = „Wo bin ich?“ öffnen oder schließen (Tastatur: F1)
@@ -576,11 +576,11 @@ demo-banner-short = Übungsmodus
 where-keys-title = Mit der Tastatur
 where-keys = Tab und Umschalt + Tab: zum nächsten oder vorigen Feld. Leertaste oder Eingabetaste: Knopf drücken. Alt + Pfeil nach rechts: Weiter. Alt + Pfeil nach links: Zurück. F1: „Wo bin ich?“ öffnen oder schließen. Strg + G: zu einem Code springen. Strg + Plus und Strg + Minus: Schrift größer oder kleiner.
 help-button = Wen anrufen?
-sheet-before-record = Der Zeitpunkt liegt vor dem Beginn dieser Aufzeichnung. Prüfen Sie Tag und Uhrzeit.
-sheet-not-one-sheet = Die Haken stammen von verschiedenen Blättern. Tragen Sie jedes Blatt für sich ein.
-sheet-nothing-open = Die abgehakten Aufgaben sind inzwischen schon erledigt. Es gibt nichts mehr einzutragen.
-sheet-read-only = Hier können Sie nur lesen. Tragen Sie das Blatt dort ein, wo die Aufzeichnung geöffnet ist.
+sheet-before-record = Das Datum liegt vor dem Tag, an dem Sie mit dem Passwort-Lotsen begonnen haben. Prüfen Sie Datum und Uhrzeit.
+sheet-not-one-sheet = Sie haben Aufgaben von mehreren Blättern abgehakt. Tragen Sie jedes Blatt einzeln ein.
+sheet-nothing-open = Die abgehakten Aufgaben wurden inzwischen bearbeitet. Es gibt nichts mehr einzutragen.
+sheet-read-only = Die Aufzeichnung ist an einem anderen Computer geöffnet. Tragen Sie das Blatt dort ein.
 sheet-already = { $count ->
-    [one] 1 abgehakte Aufgabe war schon erledigt und bleibt, wie sie war.
-   *[other] { $count } abgehakte Aufgaben waren schon erledigt und bleiben, wie sie waren.
+    [one] 1 abgehakte Aufgabe war schon bearbeitet. Sie bleibt unverändert.
+   *[other] { $count } abgehakte Aufgaben waren schon bearbeitet. Sie bleiben unverändert.
     }

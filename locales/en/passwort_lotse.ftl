@@ -511,17 +511,17 @@ about-notices = What it is built from
 about-notices-intro = Passwort-Lotse is built from freely available parts. Their licences are here and in the file THIRD-PARTY-NOTICES.txt beside the program.
 about-notices-show = Show the licences
 window-failed = The Passwort-Lotse window could not be opened. Your work so far is saved. Call your IT support company and read this message to them: { $error }
-cert-qr-alt = QR code for checking this record. It holds the document number { $id }, the checksum and the signature.
+cert-qr-alt = QR code for checking this document. It holds the document number { $id }, the checksum and the signature.
 checklist-title = Tick-off checklist
 checklist-file = Checklist
 checklist-no-secrets = Do not write any password or PIN on this sheet, not even part of one.
-checklist-practice = { $practice } · made on { $time }
+checklist-practice = { $practice } · created on { $time }
 checklist-how-heading = How to use this sheet
 checklist-how-1 = Take the sheet to the device or the person it is about.
 checklist-how-2 = Work through the steps. Tick the box when the task is done.
 checklist-how-3 = Write down who did it, on which day and at what time.
-checklist-how-4 = Then enter the sheet in Passwort-Lotse: Overview, then “Enter a ticked checklist”. Only then does the work count.
-checklist-decisions = The owner's decisions ({ $codes }) are not on this sheet. They are made at the screen.
+checklist-how-4 = Then enter the sheet in Passwort-Lotse: Overview, then “Enter a ticked checklist”. Only then does the task count as done.
+checklist-decisions = The practice owner's decisions ({ $codes }) are not on this sheet. They are made on screen.
 checklist-device = Device: { $name }
 checklist-person = Person: { $name }
 checklist-practice-part = For the whole practice: { $category }
@@ -533,23 +533,23 @@ checklist-secret-task = The new password or PIN does not go on this sheet.
 checklist-done-by = Done by:
 checklist-on = Date:
 checklist-at = Time:
-checklist-settled-heading = Already done on this sheet
-checklist-all-done-heading = Already completed
+checklist-settled-heading = Already dealt with – nothing to tick here
+checklist-all-done-heading = Everything here has already been dealt with
 checklist-settled = { $code } { $title }: { $status } ({ $name }, { $time })
 checklist-nothing-open = No task is open any more. There is nothing to tick off.
-checklist-footer = Checklist · { $practice } · made on { $time } · page { $page } of { $pages }
-checklist-footer-not = Not proof of anything: only the entry in Passwort-Lotse counts.
-cli-checklist = Save the tick-off checklist as a PDF: a sheet for each device and person
+checklist-footer = Checklist · { $practice } · created on { $time } · page { $page } of { $pages }
+checklist-footer-not = This sheet is not proof. Only the entry in Passwort-Lotse counts.
+cli-checklist = Save the tick-off checklist as a PDF: a sheet for each device, each person and the whole practice
 checklist-written = Checklist saved: { $file }
 checklist-failed = The checklist was not saved: { $error }
 screen-sheet = Enter a ticked checklist
 checklist-print = Print checklist
-checklist-print-hint = One sheet for each device and person, to tick off on the spot. It is saved as a PDF and opened, and you print it from there.
+checklist-print-hint = One sheet for each device, each person and the whole practice, to tick off on the spot. It is saved as a PDF and opened; print it from there.
 checklist-printing = Creating the checklist …
-plan-paper = Some tasks are not done at this screen, for example at the server or the card terminal. There is a paper checklist for those.
+plan-paper = Some tasks cannot be done on this computer, for example on the server or at the card terminal. Use “Print checklist” for those.
 overview-enter-sheet = Enter a ticked checklist
 sheet-title = Enter a ticked checklist
-sheet-intro = Choose the sheet. Tick here what is ticked on the sheet. Enter who did it and when.
+sheet-intro = Choose the sheet. Tick the same tasks here as on the sheet. Enter who did them and when.
 sheet-which = Which sheet?
 sheet-ticked = What is ticked on the sheet?
 sheet-date = Date:
@@ -559,15 +559,15 @@ sheet-enter = { $count ->
    *[other] Enter { $count } tasks as done
     }
 sheet-entered = { $count ->
-    [one] 1 task has been entered.
-   *[other] { $count } tasks have been entered.
+    [one] 1 task is now entered in Passwort-Lotse.
+   *[other] { $count } tasks are now entered in Passwort-Lotse.
     }
 sheet-need-ticks = Tick at least one task.
 sheet-need-name = Enter who did the tasks.
-sheet-need-time = Enter the day and the time, e.g. 29.11.2026 and 10:30.
-sheet-in-future = That time is in the future. Check the day and the time.
-task-entered = Entered from the paper checklist by { $name }, { $time }
-cert-entered = entered from the paper checklist by { $name }, { $time }
+sheet-need-time = Enter the date and the time, e.g. 29.11.2026 and 10:30.
+sheet-in-future = That time is in the future. Check the date and the time.
+task-entered = Entered from the paper checklist by { $name } on { $time }
+cert-entered = entered from the paper checklist by { $name } on { $time }
 shortcut-back = Back (keyboard: Alt + left arrow)
 shortcut-next = Next (keyboard: Alt + right arrow)
 shortcut-help = Open or close “Where am I?” (keyboard: F1)
@@ -576,11 +576,11 @@ demo-banner-short = Training mode
 where-keys-title = With the keyboard
 where-keys = Tab and Shift + Tab: to the next or previous field. Space or Enter: press a button. Alt + right arrow: Next. Alt + left arrow: Back. F1: open or close “Where am I?”. Ctrl + G: go to a code. Ctrl + plus and Ctrl + minus: larger or smaller text.
 help-button = Who to call?
-sheet-before-record = That time is before this record began. Check the day and the time.
-sheet-not-one-sheet = The ticks come from different sheets. Enter each sheet on its own.
-sheet-nothing-open = The ticked tasks have been settled in the meantime. There is nothing left to enter.
-sheet-read-only = You can only read here. Enter the sheet where the record is open.
+sheet-before-record = That date is before you started using Passwort-Lotse. Check the date and the time.
+sheet-not-one-sheet = You have ticked tasks from more than one sheet. Enter each sheet separately.
+sheet-nothing-open = The ticked tasks have been dealt with in the meantime. There is nothing left to enter.
+sheet-read-only = The record is open on another computer. Enter the sheet there.
 sheet-already = { $count ->
-    [one] 1 ticked task was already settled and stays as it was.
-   *[other] { $count } ticked tasks were already settled and stay as they were.
+    [one] 1 ticked task had already been dealt with and was left unchanged.
+   *[other] { $count } ticked tasks had already been dealt with and were left unchanged.
     }
