@@ -164,3 +164,35 @@ fn a_decision_and_a_paper_sheet_start_with_the_focus_on_their_first_field() {
     let (_dir, h) = demo(Lang::De, Screen::Sheet);
     assert_eq!(focused(&h).as_deref(), Some("Gerät: Sprechzimmer-PC"));
 }
+
+#[test]
+fn tab_scrolls_a_long_page_to_the_field_it_moves_to() {
+    let (_dir, mut h) = demo(Lang::De, Screen::Overview);
+    // The page is what shows between the progress bar and the bottom bar.
+    let top = h
+        .get_by_role(egui::accesskit::Role::ProgressIndicator)
+        .rect()
+        .bottom();
+    let bottom = h.get_by_label("Zurück").rect().top();
+    let mut seen = Vec::new();
+    for _ in 0..40 {
+        let label = tab(&mut h);
+        let node = h
+            .root()
+            .children_recursive()
+            .find(|n| n.accesskit_node().is_focused())
+            .expect("something has the focus");
+        let rect = node.rect();
+        let in_a_bar = rect.bottom() <= top || rect.top() >= bottom;
+        assert!(
+            in_a_bar || (rect.top() >= top && rect.bottom() <= bottom),
+            "\"{label}\" has the focus but is out of sight at {rect:?}, page {top}..{bottom}"
+        );
+        seen.push(label);
+    }
+    assert!(
+        seen.iter()
+            .any(|l| l.starts_with("Windows-Anmeldung ändern")),
+        "the Tabs went down the task list: {seen:?}"
+    );
+}

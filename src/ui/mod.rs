@@ -120,8 +120,24 @@ fn page_ui(
                 help_cards::parties_ui(ui, ws, drafts, tr);
                 screen_ui(ui, ws, drafts, tr, actions, choices_in_page);
                 ui.add_space(theme::PAGE_END);
+                keep_focus_in_view(ui);
             });
         });
+}
+
+/// egui moves the focus with Tab but does not scroll to it, so a keyboard
+/// user would lose sight of where they are on a long page.
+fn keep_focus_in_view(ui: &Ui) {
+    let ctx = ui.ctx();
+    let Some(focused) = ctx.memory(egui::Memory::focused) else {
+        return;
+    };
+    if let Some(widget) = ctx.read_response(focused)
+        && widget.gained_focus()
+        && !ui.clip_rect().contains_rect(widget.rect)
+    {
+        ui.scroll_to_rect(widget.rect, None);
+    }
 }
 
 fn screen_ui(
