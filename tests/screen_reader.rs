@@ -101,6 +101,11 @@ fn every_screen_names_every_control_in_both_languages() {
             let dir = tempfile::tempdir().unwrap();
             let mut h = training(dir.path(), lang, screen);
             let controls = every_control_is_named(&h, &format!("{name} ({lang:?})"));
+            let window = h.root().accesskit_node().label().unwrap_or_default();
+            assert!(
+                window.starts_with("Passwort-Lotse – ") && window.len() > 20,
+                "{name}: the window is named after the app and the screen: {window:?}"
+            );
             assert!(controls >= 3, "{name}: only {controls} controls found");
             // With "Where am I?" and the help cards open, too.
             let (where_button, caller) = match lang {

@@ -42,6 +42,12 @@ use bars::Region;
 /// Draws the whole window for one frame and collects what the user asked for.
 pub fn app_ui(ui: &mut Ui, ws: &Workspace, drafts: &mut Drafts, tr: &Tr) -> Vec<Action> {
     let mut actions = Vec::new();
+    // A screen reader names the window first: the app, then the screen.
+    ui.ctx()
+        .accesskit_node_builder(egui::accesskit_root_id(), |window| {
+            let screen = crate::support::screen_name(ws, tr);
+            window.set_label(format!("{} – {screen}", crate::t!(tr, "app-name")));
+        });
     if drafts.focus.last_screen.as_ref() != Some(&ws.screen) {
         drafts.focus.last_screen = Some(ws.screen.clone());
         drafts.focus.pending = true;
