@@ -148,6 +148,18 @@ fn a_task_says_its_code_its_status_and_which_choice_holds() {
     assert!(steps.len() >= 2, "{steps:?}");
     assert!(steps[0].starts_with("Schritt 1"), "{steps:?}");
     assert!(steps[1].starts_with("Schritt 2"), "{steps:?}");
+    // Each step is said once, as its check box, not again as text beside it.
+    let words = steps[0].trim_start_matches("Schritt 1 erledigt: ");
+    let said = h
+        .root()
+        .children_recursive()
+        .filter(|n| {
+            n.accesskit_node()
+                .label()
+                .is_some_and(|l| l.contains(words))
+        })
+        .count();
+    assert_eq!(said, 1, "step 1 is read out {said} times");
     // Progress is a progress bar with its words.
     let progress = h.get_by_role(Role::ProgressIndicator);
     assert!(

@@ -81,8 +81,8 @@ pub fn task_ui(
                     .steps
                     .insert(id.clone(), if ticked { n + 1 } else { n });
             }
-            ui.label(RichText::new(format!("{}.", n + 1)).strong());
-            widgets::paragraph(ui, step.get(lang));
+            widgets::seen_only(ui, RichText::new(format!("{}.", n + 1)).strong());
+            widgets::seen_only(ui, step.get(lang));
         });
     }
     if !template.traps.is_empty() {

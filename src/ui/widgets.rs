@@ -75,6 +75,20 @@ pub fn paragraph(ui: &mut Ui, text: &str) {
     ui.add(egui::Label::new(text).wrap());
 }
 
+/// Text that is seen but not read out, because the control beside it
+/// already says it: a step's words are its check box's name.
+pub fn seen_only(ui: &mut Ui, text: impl Into<egui::WidgetText>) {
+    let galley = text.into().into_galley(
+        ui,
+        Some(egui::TextWrapMode::Wrap),
+        ui.available_width(),
+        egui::TextStyle::Body,
+    );
+    let (rect, _) = ui.allocate_exact_size(galley.size(), egui::Sense::hover());
+    ui.painter()
+        .galley(rect.min, galley, ui.visuals().text_color());
+}
+
 /// Centres a column of reading width in the available space.
 pub fn reading_column(ui: &mut Ui, add: impl FnOnce(&mut Ui)) {
     let width = ui.available_width().min(theme::READING_WIDTH);
