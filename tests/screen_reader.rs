@@ -217,3 +217,20 @@ fn on_a_small_screen_the_training_reset_is_one_click_behind_its_chip() {
         "the training starts again"
     );
 }
+
+#[test]
+fn the_task_lists_say_each_tasks_code_and_status_with_its_title() {
+    for screen in [Screen::Overview, Screen::Plan, Screen::Review] {
+        let dir = tempfile::tempdir().unwrap();
+        let h = training(dir.path(), Lang::De, screen.clone());
+        for name in [
+            "A-1 IT-Dienstleister anrufen – Erledigt",
+            "B-3.3 Fernwartung an diesem Computer absperren: Sprechzimmer-PC – Offen",
+        ] {
+            assert!(
+                h.query_by_role_and_label(Role::Button, name).is_some(),
+                "{screen:?}: no button \"{name}\""
+            );
+        }
+    }
+}

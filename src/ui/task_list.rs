@@ -54,7 +54,22 @@ pub fn task_list_ui(
                     let open = egui::Button::new(RichText::new(&title).size(theme::size::NAME))
                         .frame(false)
                         .wrap();
-                    if ui.add(open).clicked() {
+                    let open = ui.add(open);
+                    // Tabbing down the list, a screen reader says each
+                    // task's code and status with its title, not only the
+                    // title the button shows.
+                    open.widget_info(|| {
+                        egui::WidgetInfo::labeled(
+                            egui::Role::Button,
+                            true,
+                            format!(
+                                "{} {title} – {}",
+                                task.code,
+                                messages::status_name(tr, status)
+                            ),
+                        )
+                    });
+                    if open.clicked() {
                         actions.push(Action::Go(Screen::Task(task.id.clone())));
                     }
                     ui.horizontal_wrapped(|ui| {
