@@ -160,16 +160,13 @@ fn a_task_says_its_code_its_status_and_which_choice_holds() {
         })
         .count();
     assert_eq!(said, 1, "step 1 is read out {said} times");
-    // Progress is a progress bar with its words.
+    // Progress is a progress bar with its words and its count (without a
+    // value Orca said "0 percent").
     let progress = h.get_by_role(Role::ProgressIndicator);
-    assert!(
-        progress
-            .accesskit_node()
-            .value()
-            .or_else(|| progress.accesskit_node().label())
-            .is_some_and(|v| v.contains("von 37")),
-        "the progress is read out"
-    );
+    let bar = progress.accesskit_node();
+    assert_eq!(bar.value().as_deref(), Some("30 von 37 bearbeitet"));
+    assert_eq!(bar.numeric_value(), Some(30.0));
+    assert_eq!(bar.max_numeric_value(), Some(37.0));
 }
 
 #[test]

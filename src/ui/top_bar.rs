@@ -115,11 +115,21 @@ pub fn top_bar_ui(
                 actions.push(Action::Go(Screen::Review));
             }
             let text = messages::progress(tr, &counts);
-            ui.add(
+            let bar = ui.add(
                 egui::ProgressBar::new(counts.fraction())
-                    .text(RichText::new(text).size(theme::size::BANNER))
+                    .text(RichText::new(text.clone()).size(theme::size::BANNER))
                     .desired_height(theme::PROGRESS_HEIGHT),
             );
+            // egui's bar has no value for assistive technology, so Orca said
+            // "0 percent"; the count and its words are the value.
+            ui.ctx().accesskit_node_builder(bar.id, |node| {
+                #[expect(clippy::cast_precision_loss, reason = "a plan has few tasks")]
+                let (settled, total) = (counts.settled() as f64, counts.total as f64);
+                node.set_min_numeric_value(0.0);
+                node.set_max_numeric_value(total);
+                node.set_numeric_value(settled);
+                node.set_value(text);
+            });
         });
     }
     ui.add_space(theme::GAP_TIGHT);
