@@ -28,5 +28,5 @@ wid=$(xdotool search --onlyvisible --pid "$apid" 2>/dev/null | head -1 || true)
 sleep 1
 # Slowly, so Orca speaks each focus change before the next key.
 for k in ${KEYS:-}; do xdotool key "$k"; sleep 0.7; done
-sleep 2
+sleep 5
 grep -a "SPEECH OUTPUT" "$work/orca.log" | sed -e "s/^.*SPEECH OUTPUT: //" -e "s/{'established'.*$//"
