@@ -195,3 +195,40 @@ fn tab_scrolls_a_long_page_to_the_field_it_moves_to() {
         "the Tabs went down the task list: {seen:?}"
     );
 }
+
+#[test]
+fn where_am_i_opens_beside_the_task_on_a_wide_window_and_above_it_on_a_narrow_one() {
+    for (width, beside) in [(1280.0, true), (1024.0, true), (900.0, false)] {
+        let dir = tempfile::tempdir().unwrap();
+        let opts = Options {
+            demo: true,
+            ..options(dir.path(), Lang::De)
+        };
+        let mut s = Session::open(&opts, std::sync::Arc::new(common::clock()));
+        s.handle(Action::Go(Screen::Task("windows-admin@d1".into())));
+        let mut h = common::app_with(s, [width, 760.0]);
+        let title = "Administrator-Passwort von Windows ändern: Empfang-PC";
+        let before = h.get_by_label(title).rect();
+        h.key_press(Key::F1);
+        h.run();
+        let card = h
+            .get_by_label("Wo bin ich? Zum Vorlesen am Telefon:")
+            .rect();
+        let after = h.get_by_label(title).rect();
+        if beside {
+            assert!(
+                card.left() > after.right(),
+                "{width}: the card is beside the task"
+            );
+            assert!(
+                (after.top() - before.top()).abs() < 1.0,
+                "{width}: the task did not move down"
+            );
+        } else {
+            assert!(
+                card.bottom() <= after.top(),
+                "{width}: the card is above the task"
+            );
+        }
+    }
+}

@@ -92,6 +92,11 @@ pub struct Panels {
 }
 
 impl Panels {
+    /// Whether any card is open.
+    pub fn any_open(self) -> bool {
+        self.where_open || self.caller_card || self.parties || self.hotline
+    }
+
     /// Opens or closes "Where am I?" (its button, F1).
     pub fn toggle_where(&mut self) {
         self.where_open = !self.where_open;

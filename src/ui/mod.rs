@@ -100,8 +100,10 @@ pub fn app_ui(ui: &mut Ui, ws: &Workspace, drafts: &mut Drafts, tr: &Tr) -> Vec<
     actions
 }
 
-/// The page: notices and help cards at the top of what scrolls, so they
-/// never squeeze the screen, then the screen itself.
+/// The page: notices, then the screen. The help cards ("Wo bin ich?", the
+/// caller check, who is who, the hotline) sit in a panel beside it where the
+/// window is wide enough, so the task stays in view while they are read;
+/// otherwise at the top of what scrolls, so they never squeeze the page.
 fn page_ui(
     ui: &mut Ui,
     ws: &Workspace,
@@ -111,24 +113,73 @@ fn page_ui(
     choices_in_page: bool,
 ) {
     notices::notices_ui(ui, ws, tr, actions);
+    let cards_open = drafts.panels.any_open();
+    if !cards_open || ui.available_width() < theme::SIDE_PANEL_FROM {
+        page_scroll_ui(ui, ws, drafts, tr, actions, choices_in_page, true);
+        return;
+    }
+    drafts.panels.reveal = false;
+    let height = ui.available_height();
+    let gap = ui.spacing().item_spacing.x;
+    let page_width = ui.available_width() - theme::SIDE_PANEL_WIDTH - 3.0 * gap;
+    let top_down = egui::Layout::top_down(egui::Align::Min);
+    ui.horizontal_top(|ui| {
+        ui.allocate_ui_with_layout(egui::vec2(page_width, height), top_down, |ui| {
+            page_scroll_ui(ui, ws, drafts, tr, actions, choices_in_page, false);
+        });
+        ui.separator();
+        ui.allocate_ui_with_layout(
+            egui::vec2(theme::SIDE_PANEL_WIDTH, height),
+            top_down,
+            |ui| {
+                egui::ScrollArea::vertical()
+                    .id_salt("help-cards")
+                    .auto_shrink([false, false])
+                    .show(ui, |ui| {
+                        ui.add_space(theme::GAP);
+                        cards_ui(ui, ws, drafts, tr, actions);
+                        keep_focus_in_view(ui);
+                    });
+            },
+        );
+    });
+}
+
+/// The screen in its scroll area, with the help cards on top when they
+/// have no panel of their own.
+fn page_scroll_ui(
+    ui: &mut Ui,
+    ws: &Workspace,
+    drafts: &mut Drafts,
+    tr: &Tr,
+    actions: &mut Vec<Action>,
+    choices_in_page: bool,
+    cards_on_top: bool,
+) {
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {
             widgets::reading_column(ui, |ui| {
                 ui.add_space(theme::GAP);
-                // A card just opened sits at the top: show it.
-                if std::mem::take(&mut drafts.panels.reveal) {
-                    ui.scroll_to_cursor(Some(egui::Align::TOP));
+                if cards_on_top {
+                    // A card just opened sits at the top: show it.
+                    if std::mem::take(&mut drafts.panels.reveal) {
+                        ui.scroll_to_cursor(Some(egui::Align::TOP));
+                    }
+                    cards_ui(ui, ws, drafts, tr, actions);
                 }
-                where_am_i::where_am_i_ui(ui, ws, drafts, tr, actions);
-                help_cards::hotline_ui(ui, ws, drafts, tr);
-                help_cards::caller_card_ui(ui, drafts, tr);
-                help_cards::parties_ui(ui, ws, drafts, tr);
                 screen_ui(ui, ws, drafts, tr, actions, choices_in_page);
                 ui.add_space(theme::PAGE_END);
                 keep_focus_in_view(ui);
             });
         });
+}
+
+fn cards_ui(ui: &mut Ui, ws: &Workspace, drafts: &mut Drafts, tr: &Tr, actions: &mut Vec<Action>) {
+    where_am_i::where_am_i_ui(ui, ws, drafts, tr, actions);
+    help_cards::hotline_ui(ui, ws, drafts, tr);
+    help_cards::caller_card_ui(ui, drafts, tr);
+    help_cards::parties_ui(ui, ws, drafts, tr);
 }
 
 /// egui moves the focus with Tab but does not scroll to it, so a keyboard

@@ -41,6 +41,11 @@ pub const NARROW_WIDTH: f32 = 1000.0;
 /// A window shorter than this (in points, after the text size) keeps a
 /// task's choices in the page instead of a bar of their own.
 pub const TIGHT_HEIGHT: f32 = 640.0;
+/// Width of the panel the help cards open in beside the page.
+pub const SIDE_PANEL_WIDTH: f32 = 380.0;
+/// A window at least this wide (in points, after the text size) opens the
+/// help cards in a panel beside the page; a narrower one above it.
+pub const SIDE_PANEL_FROM: f32 = 1000.0;
 /// Height of the progress bar.
 pub const PROGRESS_HEIGHT: f32 = 24.0;
 

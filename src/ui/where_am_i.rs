@@ -25,7 +25,8 @@ pub fn where_am_i_ui(
         let text = crate::support::where_am_i(ws, step, tr);
         ui.label(RichText::new(text).size(theme::size::BUTTON));
         ui.add_space(theme::GAP_SMALL);
-        ui.horizontal(|ui| {
+        // Wraps, so the card fits the side panel.
+        ui.horizontal_wrapped(|ui| {
             let label = ui.label(t!(tr, "where-goto-label"));
             let field = ui
                 .add(egui::TextEdit::singleline(&mut drafts.goto).desired_width(theme::FIELD_CODE))
