@@ -9,7 +9,6 @@ use common::options;
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::{NodeT, Queryable};
 use passwort_lotse::i18n::Lang;
-use passwort_lotse::session::{Action, Options, Session};
 use passwort_lotse::wizard::Screen;
 
 type App = egui_kittest::Harness<'static, passwort_lotse::App>;
@@ -30,13 +29,7 @@ fn tab(h: &mut App) -> String {
 
 fn demo(lang: Lang, screen: Screen) -> (tempfile::TempDir, App) {
     let dir = tempfile::tempdir().unwrap();
-    let opts = Options {
-        demo: true,
-        ..options(dir.path(), lang)
-    };
-    let mut s = Session::open(&opts, std::sync::Arc::new(common::clock()));
-    s.handle(Action::Go(screen));
-    let h = common::app_with(s, [1280.0, 800.0]);
+    let h = common::app_with(common::training(dir.path(), lang, screen), [1280.0, 800.0]);
     (dir, h)
 }
 
@@ -200,13 +193,8 @@ fn tab_scrolls_a_long_page_to_the_field_it_moves_to() {
 fn where_am_i_opens_beside_the_task_on_a_wide_window_and_above_it_on_a_narrow_one() {
     for (width, beside) in [(1280.0, true), (1024.0, true), (900.0, false)] {
         let dir = tempfile::tempdir().unwrap();
-        let opts = Options {
-            demo: true,
-            ..options(dir.path(), Lang::De)
-        };
-        let mut s = Session::open(&opts, std::sync::Arc::new(common::clock()));
-        s.handle(Action::Go(Screen::Task("windows-admin@d1".into())));
-        let mut h = common::app_with(s, [width, 760.0]);
+        let task = Screen::Task("windows-admin@d1".into());
+        let mut h = common::app_with(common::training(dir.path(), Lang::De, task), [width, 760.0]);
         let title = "Administrator-Passwort von Windows ändern: Empfang-PC";
         let before = h.get_by_label(title).rect();
         h.key_press(Key::F1);

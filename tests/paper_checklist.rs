@@ -8,7 +8,7 @@ mod common;
 
 use std::sync::Arc;
 
-use common::{SaveTo, StartTime, click, options, shows, shows_text, type_into};
+use common::{SaveTo, StartTime, click, shows, shows_text, type_into};
 use passwort_lotse::i18n::Lang;
 use passwort_lotse::record::{Mark, Status};
 use passwort_lotse::session::{Action, DocumentKind, Options, Session};
@@ -48,10 +48,7 @@ fn front_desk_open(opts: &Options) -> (Session, Vec<(String, String)>) {
 #[test]
 fn a_ticked_sheet_is_entered_for_several_tasks_of_one_device_at_once() {
     let dir = tempfile::tempdir().unwrap();
-    let opts = Options {
-        demo: true,
-        ..options(dir.path(), Lang::De)
-    };
+    let opts = common::training_options(dir.path(), Lang::De);
     let (session, tasks) = front_desk_open(&opts);
     assert!(tasks.len() >= 2, "the front desk PC has several tasks");
     let mut h = common::app_with(session, [1280.0, 1400.0]);
@@ -100,10 +97,7 @@ fn a_ticked_sheet_is_entered_for_several_tasks_of_one_device_at_once() {
 #[test]
 fn a_sheet_from_the_future_is_refused_with_a_reason() {
     let dir = tempfile::tempdir().unwrap();
-    let opts = Options {
-        demo: true,
-        ..options(dir.path(), Lang::En)
-    };
+    let opts = common::training_options(dir.path(), Lang::En);
     let (session, tasks) = front_desk_open(&opts);
     let mut h = common::app_with(session, [1280.0, 1400.0]);
     click(&mut h, "Enter a ticked checklist");
@@ -133,10 +127,7 @@ fn a_sheet_from_the_future_is_refused_with_a_reason() {
 #[test]
 fn the_checklist_is_printed_from_the_overview() {
     let dir = tempfile::tempdir().unwrap();
-    let opts = Options {
-        demo: true,
-        ..options(dir.path(), Lang::De)
-    };
+    let opts = common::training_options(dir.path(), Lang::De);
     let (session, _) = front_desk_open(&opts);
     let file = dir.path().join("Checkliste.pdf");
     let desktop = SaveTo(file.clone());
@@ -153,10 +144,7 @@ fn the_checklist_is_printed_from_the_overview() {
 #[test]
 fn the_checklist_command_writes_the_pdf_or_says_why_not() {
     let dir = tempfile::tempdir().unwrap();
-    let opts = Options {
-        demo: true,
-        ..options(dir.path(), Lang::De)
-    };
+    let opts = common::training_options(dir.path(), Lang::De);
     let file = dir.path().join("Checkliste.pdf");
     let mut out = Vec::new();
     let code = passwort_lotse::cli::export(

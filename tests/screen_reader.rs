@@ -7,12 +7,10 @@
 
 mod common;
 
-use std::sync::Arc;
-
 use egui::accesskit::{Role, Toggled};
 use egui_kittest::kittest::{NodeT, Queryable};
 use passwort_lotse::i18n::Lang;
-use passwort_lotse::session::{Action, Options, Session};
+use passwort_lotse::session::Action;
 use passwort_lotse::wizard::Screen;
 
 type App = egui_kittest::Harness<'static, passwort_lotse::App>;
@@ -34,13 +32,7 @@ const CONTROLS: [Role; 12] = [
 ];
 
 fn training(dir: &std::path::Path, lang: Lang, screen: Screen) -> App {
-    let opts = Options {
-        demo: true,
-        ..common::options(dir, lang)
-    };
-    let mut s = Session::open(&opts, Arc::new(common::clock()));
-    s.handle(Action::Go(screen));
-    common::app_with(s, [1280.0, 1400.0])
+    common::app_with(common::training(dir, lang, screen), [1280.0, 1400.0])
 }
 
 /// Every control on screen has a name to be read out.
@@ -186,11 +178,7 @@ fn the_language_chosen_is_said_not_only_shown() {
 #[test]
 fn on_a_small_screen_the_training_reset_is_one_click_behind_its_chip() {
     let dir = tempfile::tempdir().unwrap();
-    let opts = Options {
-        demo: true,
-        ..common::options(dir.path(), Lang::De)
-    };
-    let mut s = Session::open(&opts, Arc::new(common::clock()));
+    let mut s = common::training(dir.path(), Lang::De, Screen::Overview);
     let fresh = s.counts();
     let open = s.next_open_task().map(|t| t.id.clone()).unwrap();
     s.handle(Action::Mark {

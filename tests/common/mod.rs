@@ -57,6 +57,21 @@ pub fn options(dir: &Path, lang: Lang) -> Options {
     }
 }
 
+/// Options for the training practice (`--demo`) in a data folder.
+pub fn training_options(dir: &Path, lang: Lang) -> Options {
+    Options {
+        demo: true,
+        ..options(dir, lang)
+    }
+}
+
+/// The training practice, opened at a screen.
+pub fn training(dir: &Path, lang: Lang, screen: passwort_lotse::wizard::Screen) -> Session {
+    let mut s = Session::open(&training_options(dir, lang), Arc::new(clock()));
+    s.handle(passwort_lotse::session::Action::Go(screen));
+    s
+}
+
 /// The real app, in a window tall enough that no click lands off screen.
 pub fn app(options: &Options, clock: &ManualClock) -> Harness<'static, App> {
     let session = Session::open(options, Arc::new(clock.clone()));
