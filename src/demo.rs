@@ -18,7 +18,7 @@ const LEFT_OPEN: usize = 4;
 
 /// The workstation whose tasks are all still open, so a paper checklist can
 /// be printed for it, ticked and entered back in training.
-pub const UNTOUCHED_DEVICE: &str = "Sprechzimmer-PC";
+const UNTOUCHED_DEVICE: &str = "Sprechzimmer-PC";
 
 /// The training record's folder inside the data folder.
 pub fn dir(data_dir: &Path) -> PathBuf {

@@ -30,7 +30,7 @@ pub fn unpacked(pdf: &[u8]) -> String {
 }
 
 /// A text as a PDF writes it in a hex string: UTF-16, big-endian, with a BOM.
-pub fn utf16_hex(text: &str) -> String {
+fn utf16_hex(text: &str) -> String {
     use std::fmt::Write;
     let mut hex = String::from("feff");
     for unit in text.encode_utf16() {

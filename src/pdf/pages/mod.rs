@@ -257,11 +257,6 @@ impl Pages {
         self.y += points;
     }
 
-    /// Where the next line goes, from the top of the page.
-    pub fn y(&self) -> f32 {
-        self.y
-    }
-
     /// Reserves a square area of `side` points and returns its top-left corner.
     pub fn reserve(&mut self, side: f32) -> (f32, f32) {
         self.room_for(side + 4.0);
