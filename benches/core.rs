@@ -12,7 +12,7 @@ use passwort_lotse::i18n::{Lang, Tr};
 use passwort_lotse::persist::{Persistence, Setup};
 use passwort_lotse::plan::Plan;
 use passwort_lotse::playbook::default_playbook;
-use passwort_lotse::profile::{Account, DeviceKind, KonnektorModel, Profile};
+use passwort_lotse::profile::{Account, Answer, DeviceKind, KonnektorModel, Profile, Question};
 use passwort_lotse::record::{EventKind, LockHolder, Mark, Record, decode, encode};
 use passwort_lotse::settings::Settings;
 use passwort_lotse::ui::{self, Drafts};
@@ -24,7 +24,7 @@ fn large_practice() -> Profile {
     let mut p = Profile {
         practice_name: "MVZ Großstadt".into(),
         konnektor: KonnektorModel::Secunet,
-        card_pins_exposed: true,
+        card_pins_exposed: Answer::Yes,
         ..Profile::default()
     };
     for i in 1..=40 {
@@ -40,7 +40,7 @@ fn large_practice() -> Profile {
         p.add_person(&format!("Person {i}"));
     }
     for a in Account::ALL {
-        p.set_account(a, true);
+        p.set_answer(Question::Account(a), Answer::Yes);
     }
     p
 }
@@ -61,7 +61,10 @@ fn record_of(n: usize) -> Record {
         at(),
         "Anna Schmidt",
         "Empfang-PC",
-        EventKind::ProfileSaved { profile },
+        EventKind::ProfileSaved {
+            profile,
+            base: None,
+        },
     );
     for i in 1..n {
         let task = plan.tasks[i % plan.tasks.len()].id.clone();
@@ -97,7 +100,9 @@ fn workspace_with(record: Record) -> Workspace {
         },
         workstation: "Empfang-PC".into(),
         demo: false,
+        settings_dir: std::path::PathBuf::from("/tmp/praxis"),
         data_dir: std::path::PathBuf::from("/tmp/praxis"),
+        settings_problem: None,
     };
     let mut ws = Workspace::new(start, Arc::new(ManualClock::new(at())));
     let _ = ws.apply(Report::Opened(Opening {
@@ -124,9 +129,12 @@ fn record_io(c: &mut Criterion) {
     let setup = Setup {
         settings_dir: dir.path().to_owned(),
         data_dir: dir.path().to_owned(),
-        shared_folder: None,
+        demo: false,
+        legacy_shared_folder: None,
         me: LockHolder::default(),
         credential_store: None,
+        disk: Arc::new(passwort_lotse::disk::RealDisk),
+        lock_wait: passwort_lotse::persist::LOCK_WAIT,
     };
     let mut worker = Persistence::new(setup, Arc::new(ManualClock::new(at())));
     let _ = worker.run(Effect::Open);
@@ -238,7 +246,15 @@ fn certificate(c: &mut Criterion) {
     let plan = Plan::new(&playbook, &profile);
     let at = chrono::Utc::now();
     let mut record = Record::default();
-    record.push(at, "Anna", "PC", EventKind::ProfileSaved { profile });
+    record.push(
+        at,
+        "Anna",
+        "PC",
+        EventKind::ProfileSaved {
+            profile,
+            base: None,
+        },
+    );
     for task in &plan.tasks {
         record.push(
             at,
@@ -278,7 +294,15 @@ fn checklist(c: &mut Criterion) {
     let plan = Plan::new(&playbook, &profile);
     let at = chrono::Utc::now();
     let mut record = Record::default();
-    record.push(at, "Anna", "PC", EventKind::ProfileSaved { profile });
+    record.push(
+        at,
+        "Anna",
+        "PC",
+        EventKind::ProfileSaved {
+            profile,
+            base: None,
+        },
+    );
     let name = format!("checklist PDF for {} open tasks", plan.tasks.len());
     c.bench_function(&name, |b| {
         b.iter(|| passwort_lotse::checklist::make(&playbook, &record, Lang::De, (at, 60)));

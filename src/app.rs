@@ -12,8 +12,8 @@ use crate::ui::{self, Drafts};
 /// What the window asks of the desktop: a save dialog and a PDF viewer.
 /// Tests give a stand-in, so no dialog ever blocks them.
 pub trait Desktop {
-    /// Asks where to save a file; `None` when the user cancels.
-    fn choose_save_path(&self, default_name: &str) -> Option<PathBuf>;
+    /// Asks where to save a file of this kind; `None` when the user cancels.
+    fn choose_save_path(&self, kind: FileKind, default_name: &str) -> Option<PathBuf>;
     /// Opens a file in its usual program.
     fn open(&self, path: &Path);
 }
@@ -22,10 +22,11 @@ pub trait Desktop {
 pub struct SystemDesktop;
 
 impl Desktop for SystemDesktop {
-    fn choose_save_path(&self, default_name: &str) -> Option<PathBuf> {
+    fn choose_save_path(&self, kind: FileKind, default_name: &str) -> Option<PathBuf> {
+        let (format, extensions) = kind.filter();
         let mut dialog = rfd::FileDialog::new()
             .set_file_name(default_name)
-            .add_filter("PDF", &["pdf"]);
+            .add_filter(format, extensions);
         if let Some(dirs) = directories::UserDirs::new()
             && let Some(documents) = dirs.document_dir()
         {
@@ -139,12 +140,13 @@ impl App {
         for effect in effects {
             match effect {
                 Effect::ChooseFile { kind, name } => {
-                    let Some(path) = self.desktop.choose_save_path(&name) else {
+                    let Some(path) = self.desktop.choose_save_path(kind, &name) else {
                         continue;
                     };
                     let action = match kind {
                         FileKind::Certificate => Action::ExportCertificate(path),
                         FileKind::Checklist => Action::ExportChecklist(path),
+                        FileKind::KeySheet => Action::ExportKeySheet(path),
                         FileKind::Bundle => Action::SaveBundle(path),
                     };
                     let more = self.session.handle(action);

@@ -105,7 +105,7 @@ pub fn scrub(log: &str) -> String {
 }
 
 /// Writes the bundle as a zip file, all at once, so a failure leaves no half file.
-pub fn write(path: &Path, entries: &[Entry]) -> std::io::Result<()> {
+pub fn write(disk: &dyn crate::disk::Disk, path: &Path, entries: &[Entry]) -> std::io::Result<()> {
     let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
     let options = zip::write::SimpleFileOptions::default()
         .compression_method(zip::CompressionMethod::Deflated);
@@ -115,5 +115,5 @@ pub fn write(path: &Path, entries: &[Entry]) -> std::io::Result<()> {
         zip.write_all(&entry.bytes)?;
     }
     let bytes = zip.finish().map_err(std::io::Error::other)?.into_inner();
-    crate::files::write_atomic(path, &bytes)
+    crate::disk::write_atomic(disk, path, &bytes)
 }

@@ -7,7 +7,7 @@ use chrono::{DateTime, Duration, Utc};
 
 use crate::plan::Plan;
 use crate::playbook::Playbook;
-use crate::profile::{Account, DeviceKind, KonnektorModel, Profile};
+use crate::profile::{Account, Answer, DeviceKind, KonnektorModel, Profile, Question};
 use crate::record::{Decision, EventKind, IncidentFacts, Mark, Record, ReportDecision};
 
 /// The name used for work done in the training record when nobody is named.
@@ -42,14 +42,18 @@ pub fn profile() -> Profile {
     for name in ["Anna Schmidt", "Dr. Beispiel"] {
         p.add_person(name);
     }
-    for a in [
-        Account::Email,
-        Account::Kim,
-        Account::RemoteMaintenance,
-        Account::Router,
-    ] {
-        p.set_account(a, true);
+    // The training practice answers every question, so its plan shows
+    // what a finished profile gives; only "don't know" would add find-out steps.
+    for a in Account::ALL {
+        let has = matches!(
+            a,
+            Account::Email | Account::Kim | Account::RemoteMaintenance
+        );
+        let answer = if has { Answer::Yes } else { Answer::No };
+        p.set_answer(Question::Account(a), answer);
     }
+    p.set_answer(Question::Domain, Answer::No);
+    p.set_answer(Question::CardPinsExposed, Answer::No);
     p
 }
 
@@ -74,7 +78,14 @@ pub fn record(playbook: &Playbook, now: DateTime<Utc>) -> Record {
             training: true,
         },
     );
-    push(&mut r, workers[0], EventKind::ProfileSaved { profile });
+    push(
+        &mut r,
+        workers[0],
+        EventKind::ProfileSaved {
+            profile,
+            base: None,
+        },
+    );
     let learned = now - Duration::hours(5);
     let mut facts = IncidentFacts::default();
     let settled = plan.tasks.len().saturating_sub(LEFT_OPEN);
@@ -100,9 +111,20 @@ pub fn record(playbook: &Playbook, now: DateTime<Utc>) -> Record {
                         reason: "Kein hohes Risiko für Patienten (Übung)".into(),
                     };
                 }
+                Decision::ItCheck => {
+                    facts.it_check = crate::record::ItCheck::NothingFound {
+                        by: "Muster-IT, Herr Krause, schriftlich (Übung)".into(),
+                    };
+                }
+                // Nothing was found in training, so there is nothing to clean up.
+                Decision::Cleanup => continue,
             }
             let facts = facts.clone();
-            push(&mut r, workers[1], EventKind::FactsSaved { facts });
+            push(
+                &mut r,
+                workers[1],
+                EventKind::FactsSaved { facts, base: None },
+            );
             continue;
         }
         if task.subject.as_deref() == Some(UNTOUCHED_DEVICE) {

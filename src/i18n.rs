@@ -94,6 +94,31 @@ impl Tr {
     }
 }
 
+/// Words the core puts into titles it makes (outside the views, where no
+/// translator is at hand), loaded from the locales once per language.
+pub struct CoreWords {
+    /// "2. Runde": the prefix of a task's second round.
+    pub second_round: String,
+}
+
+impl CoreWords {
+    /// The words for a language.
+    pub fn of(lang: Lang) -> &'static CoreWords {
+        static WORDS: std::sync::LazyLock<[CoreWords; 2]> = std::sync::LazyLock::new(|| {
+            Lang::ALL.map(|lang| {
+                let tr = Tr::new(lang);
+                CoreWords {
+                    second_round: crate::t!(tr, "task-second-round"),
+                }
+            })
+        });
+        match lang {
+            Lang::De => &WORDS[0],
+            Lang::En => &WORDS[1],
+        }
+    }
+}
+
 /// A translated message: `t!(tr, "id")` or `t!(tr, "id", name = value)`.
 /// Message ids and argument names are checked at compile time.
 #[macro_export]

@@ -37,12 +37,26 @@ fn main() -> ExitCode {
     let code = match args.command {
         Some(Command::Status { json }) => cli::status(&options, json, &mut stdout, &clock),
         Some(Command::ResetDemo) => cli::reset_demo(&options, &mut stdout, &clock),
-        Some(Command::Verify { file }) => cli::verify(&options, &file, &mut stdout),
+        Some(Command::Verify { file, keys }) => {
+            // The own key may be in the credential store, as for sealing.
+            options.credential_store = certificate::platform_store();
+            cli::verify(&options, &file, &keys, &mut stdout)
+        }
         Some(Command::Certificate { out }) => {
             options.credential_store = certificate::platform_store();
             cli::export(
                 &options,
                 DocumentKind::Certificate,
+                &out,
+                &mut stdout,
+                Arc::new(clock),
+            )
+        }
+        Some(Command::KeySheet { out }) => {
+            options.credential_store = certificate::platform_store();
+            cli::export(
+                &options,
+                DocumentKind::KeySheet,
                 &out,
                 &mut stdout,
                 Arc::new(clock),

@@ -7,6 +7,14 @@ use crate::record::FileError;
 use crate::t;
 use crate::workspace::{IoProblem, Trouble};
 
+mod profile;
+mod task;
+
+pub use profile::{
+    account_name, answer_name, device_kind_name, konnektor_name, question_name, question_topic,
+};
+pub use task::{done_label, rule_lines, source, step_kind_name, tested_label};
+
 /// Why a playbook was rejected: file, line and what is wrong.
 pub fn playbook_error(tr: &Tr, e: &PlaybookError) -> String {
     match e {
@@ -64,6 +72,16 @@ fn problem_text(tr: &Tr, p: &Problem) -> String {
         Problem::DecisionTwice(id) => {
             t!(tr, "playbook-problem-decision-twice", id = id.clone())
         }
+        Problem::StepsOutOfOrder(id) => {
+            t!(tr, "playbook-problem-steps-out-of-order", id = id.clone())
+        }
+        Problem::MissingStep(id, kind) => t!(
+            tr,
+            "playbook-problem-missing-step",
+            id = id.clone(),
+            step = step_kind_name(tr, *kind)
+        ),
+        Problem::NoFindOut(id) => t!(tr, "playbook-problem-no-find-out", id = id.clone()),
     }
 }
 
@@ -83,7 +101,21 @@ pub fn save_problem(tr: &Tr, problem: IoProblem) -> String {
         IoProblem::DiskFull => t!(tr, "save-disk-full"),
         IoProblem::NotWritable => t!(tr, "save-not-writable"),
         IoProblem::FolderMissing => t!(tr, "save-folder-missing"),
-        IoProblem::Other => t!(tr, "save-other"),
+        IoProblem::Damaged => t!(tr, "save-damaged"),
+        IoProblem::Busy => t!(tr, "save-busy"),
+        IoProblem::KeyUnusable | IoProblem::KeyStoreRefused | IoProblem::Other => {
+            t!(tr, "save-other")
+        }
+    }
+}
+
+/// Why a file could not be read, in plain words.
+pub fn read_problem(tr: &Tr, problem: IoProblem) -> String {
+    match problem {
+        IoProblem::NotWritable => t!(tr, "read-no-permission"),
+        IoProblem::Damaged => t!(tr, "read-damaged"),
+        IoProblem::FolderMissing => t!(tr, "read-missing"),
+        _ => t!(tr, "read-other"),
     }
 }
 
@@ -114,55 +146,24 @@ pub fn category_name(tr: &Tr, c: crate::playbook::Category) -> String {
     }
 }
 
-/// The name of a Konnektor choice.
-pub fn konnektor_name(tr: &Tr, k: crate::profile::KonnektorModel) -> String {
-    use crate::profile::KonnektorModel;
-    match k {
-        KonnektorModel::Unknown => t!(tr, "konnektor-unknown"),
-        KonnektorModel::NoTi => t!(tr, "konnektor-no-ti"),
-        KonnektorModel::KoCoBox => t!(tr, "konnektor-kocobox"),
-        KonnektorModel::Secunet => t!(tr, "konnektor-secunet"),
-        KonnektorModel::Rise => t!(tr, "konnektor-rise"),
-        KonnektorModel::TiGateway => t!(tr, "konnektor-ti-gateway"),
-        KonnektorModel::Other => t!(tr, "konnektor-other"),
-    }
-}
-
-/// The name of a kind of account.
-pub fn account_name(tr: &Tr, a: crate::profile::Account) -> String {
-    use crate::profile::Account;
-    match a {
-        Account::Email => t!(tr, "account-email"),
-        Account::Kim => t!(tr, "account-kim"),
-        Account::RemoteMaintenance => t!(tr, "account-remote-maintenance"),
-        Account::Router => t!(tr, "account-router"),
-        Account::OnlineBanking => t!(tr, "account-online-banking"),
-        Account::Backup => t!(tr, "account-backup"),
-        Account::KvPortal => t!(tr, "account-kv-portal"),
-        Account::Website => t!(tr, "account-website"),
-        Account::Wifi => t!(tr, "account-wifi"),
-        Account::Nas => t!(tr, "account-nas"),
-        Account::HomeOffice => t!(tr, "account-home-office"),
-        Account::Portals => t!(tr, "account-portals"),
-    }
-}
-
-/// The name of a kind of device.
-pub fn device_kind_name(tr: &Tr, k: crate::profile::DeviceKind) -> String {
-    use crate::profile::DeviceKind;
-    match k {
-        DeviceKind::Workstation => t!(tr, "device-workstation"),
-        DeviceKind::Server => t!(tr, "device-server"),
-        DeviceKind::CardTerminal => t!(tr, "device-card-terminal"),
-    }
-}
-
 /// A moment in the user's local time: "28.11.2026, 14:03" or "28 Nov 2026, 14:03".
 pub fn time(tr: &Tr, at: chrono::DateTime<chrono::Utc>) -> String {
     moment(tr.lang(), &at.with_timezone(&chrono::Local))
 }
 
-/// A moment already in the time zone to show it in, in the language's form.
+/// A moment at a fixed offset from UTC (as a document records it), in the
+/// language's form.
+pub fn moment_at(
+    lang: crate::i18n::Lang,
+    now: chrono::DateTime<chrono::Utc>,
+    utc_offset_minutes: i32,
+) -> String {
+    let offset = chrono::FixedOffset::east_opt(utc_offset_minutes * 60)
+        .unwrap_or_else(|| chrono::Offset::fix(&chrono::Utc));
+    moment(lang, &now.with_timezone(&offset))
+}
+
+/// A moment in the language's usual form, in the time zone it carries.
 pub fn moment<Tz: chrono::TimeZone>(lang: crate::i18n::Lang, at: &chrono::DateTime<Tz>) -> String
 where
     Tz::Offset: std::fmt::Display,
@@ -204,7 +205,9 @@ pub fn export_problem(tr: &Tr, problem: IoProblem) -> String {
         IoProblem::NotWritable => t!(tr, "export-not-writable"),
         IoProblem::DiskFull => t!(tr, "export-disk-full"),
         IoProblem::FolderMissing => t!(tr, "export-folder-missing"),
-        IoProblem::Other => t!(tr, "export-other"),
+        IoProblem::KeyUnusable => t!(tr, "export-key-unusable"),
+        IoProblem::KeyStoreRefused => t!(tr, "export-key-refused"),
+        IoProblem::Damaged | IoProblem::Busy | IoProblem::Other => t!(tr, "export-other"),
     }
 }
 
@@ -216,7 +219,15 @@ pub fn trouble(tr: &Tr, trouble: &Trouble) -> String {
             "trouble-follow-failed",
             reason = save_problem(tr, *problem)
         ),
-        Trouble::SharedRecordDamaged => t!(tr, "trouble-shared-damaged"),
+        Trouble::RecordDamaged => t!(tr, "trouble-record-damaged"),
+        Trouble::PendingUnreadable(path) => t!(
+            tr,
+            "trouble-pending-unreadable",
+            file = path.display().to_string()
+        ),
+        Trouble::Settings(problem) => {
+            t!(tr, "trouble-settings", reason = read_problem(tr, *problem))
+        }
         Trouble::PendingSetAside(path) => t!(
             tr,
             "trouble-pending-set-aside",
@@ -227,6 +238,24 @@ pub fn trouble(tr: &Tr, trouble: &Trouble) -> String {
             "trouble-move-failed",
             reason = save_problem(tr, *problem)
         ),
+    }
+}
+
+/// Whose key sealed a record, as the check says it.
+pub fn sealed_by(tr: &Tr, by: &crate::certificate::SealedBy) -> String {
+    use crate::certificate::SealedBy;
+    match by {
+        SealedBy::ThisInstallation => t!(tr, "verify-sealed-own"),
+        SealedBy::Listed(label) => {
+            let label = if label.is_empty() {
+                t!(tr, "verify-sealed-listed-no-label")
+            } else {
+                label.clone()
+            };
+            t!(tr, "verify-sealed-listed", label = label)
+        }
+        SealedBy::Given => t!(tr, "verify-sealed-given"),
+        SealedBy::Unknown => t!(tr, "verify-sealed-unknown"),
     }
 }
 
@@ -247,23 +276,35 @@ pub fn verdict(tr: &Tr, verdict: &crate::certificate::Verdict) -> Vec<String> {
             } else {
                 t!(tr, "cert-title-interim")
             };
-            let mut lines = vec![
-                if *pages_checked {
-                    t!(tr, "verify-valid")
-                } else {
+            // Pages drawn by another version were not redrawn: that comes
+            // first, and what this version would count is left out, since
+            // its rules for the plan may differ from the ones that drew them.
+            let mut lines = if *pages_checked {
+                vec![
+                    t!(tr, "verify-valid"),
+                    t!(tr, "verify-kind", kind = kind),
+                    t!(tr, "verify-document", id = seal.document_id.clone()),
+                    t!(tr, "verify-practice", practice = summary.practice.clone()),
+                    counts(tr, &c),
+                ]
+            } else {
+                vec![
                     t!(
                         tr,
                         "verify-valid-other-version",
                         version = seal.app_version.clone()
-                    )
-                },
-                t!(tr, "verify-kind", kind = kind),
-                t!(tr, "verify-document", id = seal.document_id.clone()),
-                t!(tr, "verify-practice", practice = summary.practice.clone()),
-                counts(tr, &c),
-                t!(tr, "verify-fingerprint", fingerprint = seal.fingerprint()),
-                t!(tr, "verify-code", code = seal.verification_code()),
-            ];
+                    ),
+                    t!(tr, "verify-document", id = seal.document_id.clone()),
+                    t!(tr, "verify-practice", practice = summary.practice.clone()),
+                ]
+            };
+            lines.push(t!(
+                tr,
+                "verify-fingerprint",
+                fingerprint = seal.fingerprint(),
+                code = seal.key_code()
+            ));
+            lines.push(t!(tr, "verify-code", code = seal.verification_code()));
             if record.is_training() {
                 lines.insert(2, t!(tr, "cert-training-banner"));
             }
@@ -284,59 +325,13 @@ pub fn verdict(tr: &Tr, verdict: &crate::certificate::Verdict) -> Vec<String> {
     }
 }
 
-/// What the system is known to require (and how we know), or that nobody
-/// knows; then what we recommend.
-pub fn rule_lines(tr: &Tr, rule: &crate::playbook::SecretRule) -> Vec<String> {
-    let source = rule.source.get(tr.lang()).to_owned();
-    let mut lines = match rule.required {
-        None => vec![t!(tr, "pw-required-unknown", source = source)],
-        Some(required) => vec![
-            required_text(tr, required),
-            t!(tr, "pw-required-source", source = source),
-        ],
-    };
-    let target = rule.policy().target();
-    lines.push(match target {
-        crate::password::Rule::Pin { min, .. } => t!(tr, "pw-recommend-pin", min = min),
-        crate::password::Rule::Password { min_length, .. } => {
-            t!(tr, "pw-recommend", min = min_length)
-        }
-    });
-    lines
-}
-
-fn required_text(tr: &Tr, rule: crate::password::Rule) -> String {
-    match rule {
-        crate::password::Rule::Pin { min, max } if min == max => {
-            t!(tr, "pw-required-pin-exact", digits = min)
-        }
-        crate::password::Rule::Pin { min, max } => t!(tr, "pw-required-pin", min = min, max = max),
-        crate::password::Rule::Password {
-            min_length,
-            classes,
-            not_account_name,
-        } => {
-            let mut parts = Vec::new();
-            if min_length > 0 {
-                parts.push(t!(tr, "pw-rule-length", min = min_length));
-            }
-            if classes > 0 {
-                parts.push(t!(tr, "pw-rule-classes", classes = classes));
-            }
-            if not_account_name {
-                parts.push(t!(tr, "pw-rule-no-name"));
-            }
-            t!(tr, "pw-required", parts = parts.join(", "))
-        }
-    }
-}
-
 /// Why a ticked paper sheet cannot be entered as it is.
 pub fn sheet_problem(tr: &Tr, problem: crate::workspace::SheetProblem) -> String {
     use crate::workspace::SheetProblem;
     match problem {
         SheetProblem::NoTicks => t!(tr, "sheet-need-ticks"),
         SheetProblem::NoName => t!(tr, "sheet-need-name"),
+        SheetProblem::NoReason => t!(tr, "sheet-need-reason"),
         SheetProblem::InFuture => t!(tr, "sheet-in-future"),
         SheetProblem::BeforeRecord => t!(tr, "sheet-before-record"),
         SheetProblem::NotOneSheet => t!(tr, "sheet-not-one-sheet"),

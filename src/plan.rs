@@ -2,16 +2,18 @@
 
 use std::collections::HashMap;
 
+use chrono::{DateTime, Utc};
+
 use crate::i18n::Lang;
 use crate::playbook::{Applies, Category, Each, Playbook, TaskTemplate};
-use crate::profile::{DeviceKind, Profile};
-use crate::record::{Record, TaskId, TaskState};
+use crate::profile::{Answer, DeviceKind, Profile, Question};
+use crate::record::{Decision, EventKind, Mark, Record, TaskId, TaskState};
 use crate::wizard::Code;
 
 /// One task of the plan: a playbook task, possibly for one device or person.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Task {
-    /// Stable id the record uses ("windows-logon@d3").
+    /// Stable id the record uses ("windows-admin@d3").
     pub id: TaskId,
     /// Code to say on the phone: "D-1", or "D-1.2" for the second device.
     pub code: Code,
@@ -21,6 +23,13 @@ pub struct Task {
     pub subject: Option<String>,
     /// The group the task belongs to.
     pub category: Category,
+    /// The practice does not know yet whether this applies (its answer was
+    /// "don't know", or no device or person is listed for it): the task
+    /// starts with the playbook's step to find out.
+    pub find_out: bool,
+    /// A second change after the computers were cleaned up, because the
+    /// first new password was typed while an attacker may have watched.
+    pub second_round: bool,
 }
 
 impl Task {
@@ -29,12 +38,36 @@ impl Task {
         &playbook.tasks[self.template]
     }
 
-    /// The title as shown: "Windows-Anmeldung ändern: Empfang-PC".
+    /// The steps as shown: the playbook's step to find out first, where the
+    /// practice does not know yet whether the task applies.
+    pub fn steps<'p>(&self, playbook: &'p Playbook) -> Vec<&'p crate::playbook::Text> {
+        let template = self.template(playbook);
+        template
+            .find_out
+            .iter()
+            .filter(|_| self.find_out)
+            .chain(template.steps.iter().map(|s| &s.text))
+            .collect()
+    }
+
+    /// The title as shown: "Administrator-Passwort von Windows ändern:
+    /// Empfang-PC", and for the second round "2. Runde: …".
     pub fn title(&self, playbook: &Playbook, lang: Lang) -> String {
-        let base = self.template(playbook).title.get(lang);
+        let title = self.short_title(playbook, lang);
         match &self.subject {
-            Some(subject) => format!("{base}: {subject}"),
-            None => base.to_owned(),
+            Some(subject) => format!("{title}: {subject}"),
+            None => title,
+        }
+    }
+
+    /// The title without the device or person, where a heading names it.
+    pub fn short_title(&self, playbook: &Playbook, lang: Lang) -> String {
+        let base = self.template(playbook).title.get(lang);
+        if self.second_round {
+            let round = &crate::i18n::CoreWords::of(lang).second_round;
+            format!("{round}: {base}")
+        } else {
+            base.to_owned()
         }
     }
 }
@@ -47,36 +80,123 @@ pub struct Plan {
 }
 
 impl Plan {
-    /// Applies the playbook to the profile: tasks that do not apply disappear,
-    /// repeated tasks are expanded per device or person.
+    /// Applies the playbook to the profile: a task leaves the plan only
+    /// where the profile answered "no"; repeated tasks are expanded per
+    /// device or person. This is the plan before any attack was found on
+    /// the practice's own computers.
     pub fn new(playbook: &Playbook, profile: &Profile) -> Plan {
+        Plan::build(playbook, profile, false)
+    }
+
+    /// The plan for a record: its profile, and where the check of the
+    /// computers found an attack, the tasks that follow from it and, once
+    /// the computers are cleaned up, a second round of every password
+    /// changed before.
+    pub fn of_record(playbook: &Playbook, record: &Record) -> Plan {
+        let profile = record.profile().cloned().unwrap_or_default();
+        let found = record.facts().is_some_and(|f| f.it_check.found());
+        let mut plan = Plan::build(playbook, &profile, found);
+        if let Some(cleaned) = record.decided(Decision::Cleanup).filter(|_| found) {
+            plan.add_second_round(playbook, record, cleaned.at);
+        }
+        plan
+    }
+
+    /// Which playbook tasks the profile keeps, each with whether the
+    /// practice still has to find out, and for whom they are done. The
+    /// one place that decides what leaves the plan.
+    pub fn selection<'a>(
+        playbook: &'a Playbook,
+        profile: &'a Profile,
+        attack_found: bool,
+    ) -> impl Iterator<Item = Selected> + 'a {
+        playbook
+            .tasks
+            .iter()
+            .enumerate()
+            .filter_map(move |(index, template)| {
+                let unsure = applies(&template.applies, profile, attack_found)?;
+                let subjects = subjects(template.each, profile)?;
+                Some(Selected {
+                    template: index,
+                    unsure: unsure || subjects == Subjects::NoneListed,
+                    subjects,
+                })
+            })
+    }
+
+    fn build(playbook: &Playbook, profile: &Profile, attack_found: bool) -> Plan {
         let mut tasks = Vec::new();
-        for (index, template) in playbook.tasks.iter().enumerate() {
-            if !applies(&template.applies, profile) {
-                continue;
-            }
-            let subjects = subjects(template.each, profile);
-            let Some(subjects) = subjects else {
-                tasks.push(Task {
-                    id: TaskId::once(&template.id),
-                    code: Code::new(template.code.clone()),
-                    template: index,
-                    subject: None,
-                    category: template.category,
-                });
-                continue;
+        for selected in Plan::selection(playbook, profile, attack_found) {
+            let (index, unsure) = (selected.template, selected.unsure);
+            let template = &playbook.tasks[index];
+            let task = |id: TaskId, code: String, subject: Option<String>, find_out: bool| Task {
+                id,
+                code: Code::new(code),
+                template: index,
+                subject,
+                category: template.category,
+                find_out,
+                second_round: false,
             };
-            for (n, (subject_id, name)) in subjects.into_iter().enumerate() {
-                tasks.push(Task {
-                    id: TaskId::for_subject(&template.id, &subject_id),
-                    code: Code::new(format!("{}.{}", template.code, n + 1)),
-                    template: index,
-                    subject: Some(name),
-                    category: template.category,
-                });
+            match selected.subjects {
+                Subjects::Once => tasks.push(task(
+                    TaskId::once(&template.id),
+                    template.code.clone(),
+                    None,
+                    unsure,
+                )),
+                // Nothing listed is no answer: one task to find out stays.
+                Subjects::NoneListed => tasks.push(task(
+                    TaskId::once(&template.id),
+                    template.code.clone(),
+                    None,
+                    true,
+                )),
+                Subjects::Each => {
+                    for (n, (subject_id, name)) in subject_list(template.each, profile).enumerate()
+                    {
+                        tasks.push(task(
+                            TaskId::for_subject(&template.id, subject_id),
+                            format!("{}.{}", template.code, n + 1),
+                            Some(name.to_owned()),
+                            unsure,
+                        ));
+                    }
+                }
             }
         }
         Plan { tasks }
+    }
+
+    /// After the clean-up, every password the practice typed into its own
+    /// computers before it may have been seen: each such task settled
+    /// before the clean-up gets a second task right after it. Passwords
+    /// changed on a phone and PINs typed on a card terminal are not.
+    fn add_second_round(&mut self, playbook: &Playbook, record: &Record, cleaned: DateTime<Utc>) {
+        let settled = first_settled(record);
+        let mut tasks = Vec::with_capacity(self.tasks.len() * 2);
+        for task in std::mem::take(&mut self.tasks) {
+            let template = task.template(playbook);
+            // A PIN is typed on the card terminal's keypad, not on a PC.
+            let pin = template
+                .rule
+                .as_ref()
+                .is_some_and(|r| r.kind == crate::password::SecretKind::Pin);
+            let typed_here =
+                template.testable && !template.clean_device && template.decision.is_none() && !pin;
+            let before = settled.get(&task.id).is_some_and(|at| *at < cleaned);
+            let again = (typed_here && before).then(|| Task {
+                id: task.id.second_round(),
+                code: Code::new(format!("{} R2", task.code)),
+                second_round: true,
+                find_out: false,
+                ..task.clone()
+            });
+            tasks.push(task);
+            tasks.extend(again);
+        }
+        self.tasks = tasks;
     }
 
     /// The position of the task with this id.
@@ -119,262 +239,113 @@ impl Plan {
     }
 }
 
-fn applies(rule: &Applies, profile: &Profile) -> bool {
+/// Whether a task is in the plan: `None` where an answer rules it out,
+/// else whether the practice still has to find out (its answer was
+/// "don't know").
+fn applies(rule: &Applies, profile: &Profile, attack_found: bool) -> Option<bool> {
+    let unless_no = |q: Question| match profile.answer(q) {
+        Answer::Yes => Some(false),
+        Answer::No => None,
+        Answer::DontKnow => Some(true),
+    };
     match rule {
-        Applies::Always => true,
-        Applies::Konnektor(model) => profile.konnektor == *model,
-        Applies::Account(account) => profile.has_account(*account),
-        Applies::CardPinsExposed => profile.card_pins_exposed,
+        Applies::Always => Some(false),
+        Applies::Konnektor(model) => (profile.konnektor == *model).then_some(false),
+        Applies::Account(account) => unless_no(Question::Account(*account)),
+        Applies::CardPinsExposed => unless_no(Question::CardPinsExposed),
+        Applies::Domain => unless_no(Question::Domain),
+        Applies::WithoutDomain => match profile.answer(Question::Domain) {
+            Answer::Yes => None,
+            Answer::No => Some(false),
+            Answer::DontKnow => Some(true),
+        },
+        Applies::AttackFound => attack_found.then_some(false),
     }
 }
 
-/// The (id, name) pairs a repeated task is expanded over; `None` for a task done once.
-fn subjects(each: Each, profile: &Profile) -> Option<Vec<(String, String)>> {
-    let devices = |kinds: &[DeviceKind]| {
-        profile
-            .devices
-            .iter()
-            .filter(|d| kinds.contains(&d.kind))
-            .map(|d| (d.id.clone(), d.name.clone()))
-            .collect()
+/// A playbook task the profile keeps in the plan.
+pub struct Selected {
+    /// Index of the template in the playbook.
+    pub template: usize,
+    /// The profile's answer was "don't know", or nothing is listed.
+    pub unsure: bool,
+    /// For whom it is done.
+    pub subjects: Subjects,
+}
+
+/// Who a task is done for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Subjects {
+    /// Once for the practice.
+    Once,
+    /// Once for each listed device or person.
+    Each,
+    /// Nobody and nothing is listed, and the profile does not rule it out:
+    /// one task stays, to find out.
+    NoneListed,
+}
+
+/// For whom a task is done, or `None` where the profile rules it out.
+/// Counts only, so deciding what the plan keeps allocates nothing.
+fn subjects(each: Each, profile: &Profile) -> Option<Subjects> {
+    if each == Each::Once {
+        return Some(Subjects::Once);
+    }
+    if subject_list(each, profile).next().is_some() {
+        return Some(Subjects::Each);
+    }
+    let ruled_out =
+        each == Each::CardTerminal && profile.answer(Question::CardTerminals) == Answer::No;
+    (!ruled_out).then_some(Subjects::NoneListed)
+}
+
+/// The (id, name) pairs a repeated task is expanded over.
+fn subject_list(each: Each, profile: &Profile) -> impl Iterator<Item = (&str, &str)> {
+    let kinds: &[DeviceKind] = match each {
+        Each::Workstation => &[DeviceKind::Workstation],
+        Each::Server => &[DeviceKind::Server],
+        Each::Computer => &[DeviceKind::Workstation, DeviceKind::Server],
+        Each::CardTerminal => &[DeviceKind::CardTerminal],
+        Each::Once | Each::StaffMember => &[],
     };
-    Some(match each {
-        Each::Once => return None,
-        Each::Workstation => devices(&[DeviceKind::Workstation]),
-        Each::Server => devices(&[DeviceKind::Server]),
-        Each::Computer => devices(&[DeviceKind::Workstation, DeviceKind::Server]),
-        Each::CardTerminal => devices(&[DeviceKind::CardTerminal]),
-        Each::StaffMember => profile
-            .staff
-            .iter()
-            .map(|p| (p.id.clone(), p.name.clone()))
-            .collect(),
-    })
+    let devices = profile
+        .devices
+        .iter()
+        .filter(move |d| kinds.contains(&d.kind))
+        .map(|d| (d.id.as_str(), d.name.as_str()));
+    let staff = profile
+        .staff
+        .iter()
+        .filter(move |_| each == Each::StaffMember)
+        .map(|p| (p.id.as_str(), p.name.as_str()));
+    devices.chain(staff)
+}
+
+/// When each task was first settled (done or tested), from the marks and
+/// the paper sheets: a later mark does not make an early change safe.
+fn first_settled(record: &Record) -> HashMap<TaskId, DateTime<Utc>> {
+    let mut first = HashMap::new();
+    for event in record.events() {
+        match &event.kind {
+            EventKind::TaskMarked {
+                task,
+                mark: Mark::Done | Mark::Tested,
+                ..
+            } => {
+                first.entry(task.clone()).or_insert(event.at);
+            }
+            EventKind::SheetEntered { sheet } => {
+                for task in sheet.tasks.iter().chain(&sheet.tested) {
+                    first.entry(task.clone()).or_insert(sheet.done_at);
+                }
+            }
+            _ => {}
+        }
+    }
+    first
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::playbook::default_playbook;
-    use crate::profile::{Account, KonnektorModel};
-
-    fn practice() -> Profile {
-        let mut p = Profile {
-            practice_name: "Praxis Dr. Müller".into(),
-            konnektor: KonnektorModel::KoCoBox,
-            pvs: "MediPlus".into(),
-            ..Profile::default()
-        };
-        for name in ["Empfang-PC", "Labor-PC", "Sprechzimmer-PC"] {
-            p.add_device(name, DeviceKind::Workstation);
-        }
-        p.add_device("Server", DeviceKind::Server);
-        p.add_person("Anna");
-        p
-    }
-
-    #[test]
-    fn per_device_tasks_are_expanded_with_the_device_name() {
-        let playbook = default_playbook();
-        let plan = Plan::new(&playbook, &practice());
-        let logons: Vec<_> = plan
-            .tasks
-            .iter()
-            .filter(|t| t.id.starts_with("windows-logon@"))
-            .collect();
-        assert_eq!(logons.len(), 3);
-        assert_eq!(
-            logons[0].title(&playbook, Lang::De),
-            "Windows-Anmeldung ändern: Empfang-PC"
-        );
-        assert!(logons[1].code.ends_with(".2"));
-    }
-
-    #[test]
-    fn tasks_for_other_konnektors_and_missing_accounts_disappear() {
-        let playbook = default_playbook();
-        let plan = Plan::new(&playbook, &practice());
-        assert!(plan.task("konnektor-kocobox").is_some());
-        assert!(plan.task("konnektor-secunet").is_none());
-        assert!(plan.task("online-banking").is_none());
-        assert!(plan.task("card-pins").is_none());
-
-        let mut with_banking = practice();
-        with_banking.set_account(Account::OnlineBanking, true);
-        with_banking.card_pins_exposed = true;
-        let plan = Plan::new(&playbook, &with_banking);
-        assert!(plan.task("online-banking").is_some());
-        assert!(plan.task("card-pins").is_some());
-    }
-
-    #[test]
-    fn the_plan_follows_responder_order() {
-        let plan = Plan::new(&default_playbook(), &practice());
-        assert_eq!(plan.tasks[0].category, Category::Start);
-        assert!(
-            plan.tasks
-                .windows(2)
-                .all(|w| w[0].category <= w[1].category)
-        );
-        assert_eq!(
-            plan.tasks.last().map(|t| t.category),
-            Some(Category::FollowUp)
-        );
-    }
-
-    #[test]
-    fn renaming_a_device_keeps_its_task_id() {
-        let playbook = default_playbook();
-        let mut profile = practice();
-        let before = Plan::new(&playbook, &profile);
-        profile.devices[0].name = "Anmeldung".into();
-        let after = Plan::new(&playbook, &profile);
-        assert_eq!(before.tasks.len(), after.tasks.len());
-        let id = &before
-            .tasks
-            .iter()
-            .find(|t| t.subject.as_deref() == Some("Empfang-PC"))
-            .map(|t| t.id.clone());
-        let renamed = after.task(id.as_deref().unwrap_or_default());
-        assert_eq!(
-            renamed.and_then(|t| t.subject.as_deref()),
-            Some("Anmeldung")
-        );
-    }
-
-    /// Every combination of the profile's answers: each Konnektor answer with
-    /// every subset of further accounts, with and without exposed card PINs.
-    fn every_profile() -> impl Iterator<Item = Profile> {
-        KonnektorModel::ALL.into_iter().flat_map(|konnektor| {
-            (0..1u32 << Account::ALL.len()).flat_map(move |mask| {
-                [false, true].into_iter().map(move |pins| {
-                    let mut p = practice();
-                    p.konnektor = konnektor;
-                    p.card_pins_exposed = pins;
-                    for (i, a) in Account::ALL.into_iter().enumerate() {
-                        p.set_account(a, mask & (1 << i) != 0);
-                    }
-                    p
-                })
-            })
-        })
-    }
-
-    #[test]
-    fn every_answer_leaves_windows_the_practice_software_and_the_firewall_in_the_plan() {
-        let playbook = default_playbook();
-        let mut checked = 0;
-        for profile in every_profile() {
-            let plan = Plan::new(&playbook, &profile);
-            let has = |prefix: &str| plan.tasks.iter().any(|t| t.id.starts_with(prefix));
-            assert!(
-                has("windows-admin@") && has("windows-logon@"),
-                "{profile:?}"
-            );
-            assert!(has("pvs-admin") && has("pvs-user@"), "{profile:?}");
-            assert!(has("router"), "{profile:?}");
-            assert!(has("backup"), "the backup tasks always apply");
-            assert_eq!(
-                has("konnektor-"),
-                profile.konnektor != KonnektorModel::NoTi,
-                "only a practice without TI has no Konnektor task: {:?}",
-                profile.konnektor
-            );
-            checked += 1;
-        }
-        assert!(checked > 10_000);
-    }
-
-    #[test]
-    fn dont_know_and_no_ti_are_different_answers() {
-        let playbook = default_playbook();
-        let mut profile = practice();
-        profile.konnektor = KonnektorModel::Unknown;
-        let plan = Plan::new(&playbook, &profile);
-        let task = plan.task("konnektor-unknown");
-        assert!(task.is_some(), "don't know gets a task to find out");
-        assert_eq!(
-            task.map(|t| t.template(&playbook).title.de.as_str()),
-            Some("Konnektor klären und Passwort ändern lassen")
-        );
-        profile.konnektor = KonnektorModel::NoTi;
-        let plan = Plan::new(&playbook, &profile);
-        assert!(!plan.tasks.iter().any(|t| t.id.starts_with("konnektor-")));
-    }
-
-    #[test]
-    fn the_windows_logon_repeats_per_workstation_not_per_server() {
-        let playbook = default_playbook();
-        let plan = Plan::new(&playbook, &practice());
-        let count = |id: &str| plan.tasks.iter().filter(|t| t.id.starts_with(id)).count();
-        assert_eq!(count("windows-logon@"), 3, "three workstations");
-        assert_eq!(
-            count("windows-admin@"),
-            4,
-            "three workstations and the server"
-        );
-    }
-
-    #[test]
-    fn the_first_hour_comes_first_and_the_report_decision_does_not_wait_until_last() {
-        let playbook = default_playbook();
-        let plan = Plan::new(&playbook, &practice());
-        let start: Vec<&str> = plan
-            .tasks
-            .iter()
-            .take_while(|t| t.category == Category::Start)
-            .map(|t| t.id.as_str())
-            .collect();
-        for id in [
-            "call-it-contact",
-            "learned-at",
-            "warn-team",
-            "backup-offline",
-            "report-decision",
-        ] {
-            assert!(start.contains(&id), "{id} is not at the start: {start:?}");
-        }
-        assert_eq!(start[0], "call-it-contact");
-    }
-
-    #[test]
-    fn a_decision_task_shows_the_recorded_fact_and_nothing_else_settles_it() {
-        use crate::record::{EventKind, IncidentFacts, Mark, ReportDecision, Status};
-        let playbook = default_playbook();
-        let plan = Plan::new(&playbook, &practice());
-        let mut record = Record::default();
-        let now = chrono::Utc::now();
-        let mark = |mark| EventKind::TaskMarked {
-            task: "report-decision".into(),
-            mark,
-            reason: None,
-        };
-        record.push(now, "Anna", "PC", mark(Mark::Done));
-        let status = |r: &Record| {
-            plan.states(&playbook, r)
-                .get("report-decision")
-                .map(|s| s.status)
-        };
-        assert_eq!(status(&record), None, "a click is no decision");
-        record.push(now, "Anna", "PC", mark(Mark::NeedHelp));
-        assert_eq!(status(&record), Some(Status::NeedHelp));
-        let facts = IncidentFacts {
-            report: ReportDecision::NotReported {
-                reason: "Anbieter bestätigt: keine Daten der Praxis".into(),
-            },
-            ..IncidentFacts::default()
-        };
-        record.push(now, "Dr. M", "PC", EventKind::FactsSaved { facts });
-        let state = plan.states(&playbook, &record).remove("report-decision");
-        assert_eq!(state.as_ref().map(|s| s.status), Some(Status::Done));
-        assert_eq!(state.map(|s| s.by), Some("Dr. M".to_owned()));
-    }
-
-    #[test]
-    fn codes_are_found_however_they_are_typed() {
-        let plan = Plan::new(&default_playbook(), &practice());
-        let first = &plan.tasks[0];
-        let typed = first.code.to_lowercase().replace('-', " ");
-        assert_eq!(plan.by_code(&typed).map(|t| &t.id), Some(&first.id));
-    }
-}
+mod second_round_tests;
+#[cfg(test)]
+mod tests;

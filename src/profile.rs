@@ -1,5 +1,7 @@
 //! The practice profile: what the practice has, which turns the playbook into a plan.
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 
 /// The Konnektor (TI gateway) model in the practice.
@@ -85,6 +87,48 @@ impl Account {
     ];
 }
 
+/// The answer to "does the practice have this?". Only an explicit "no"
+/// takes a task out of the plan; "don't know" keeps it, with a first step
+/// that says how to find out.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Answer {
+    /// The practice has it.
+    Yes,
+    /// The practice does not have it: its task leaves the plan.
+    No,
+    /// Nobody knows yet: the task stays and starts by finding out.
+    #[default]
+    DontKnow,
+}
+
+impl Answer {
+    /// The answers in the order the profile screen offers them.
+    pub const ALL: [Answer; 3] = [Answer::Yes, Answer::No, Answer::DontKnow];
+}
+
+/// A question of the profile whose answer decides whether tasks are in the plan.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Question {
+    /// Whether the practice has this kind of account.
+    Account(Account),
+    /// Whether the computers belong to a Windows domain.
+    Domain,
+    /// Whether the practice has card terminals (asked when none is listed).
+    CardTerminals,
+    /// Whether a card PIN (SMC-B, eHBA) was ever written down, sent or shared.
+    CardPinsExposed,
+}
+
+impl Question {
+    /// Every question, in the order the profile screen asks them.
+    pub fn all() -> impl Iterator<Item = Question> {
+        [Question::Domain]
+            .into_iter()
+            .chain(Account::ALL.map(Question::Account))
+            .chain([Question::CardTerminals, Question::CardPinsExposed])
+    }
+}
+
 /// What kind of device an entry of the inventory is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum DeviceKind {
@@ -96,14 +140,15 @@ pub enum DeviceKind {
     CardTerminal,
 }
 
-/// Something missing from the profile that costs the plan a task.
+/// Something missing from the profile: the tasks for it stay in the plan,
+/// but only as one task to find out, not one per device or person.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Gap {
-    /// Nobody in the team: no task for each person's practice software login.
+    /// Nobody in the team: no task for each person's logins.
     NoStaff,
-    /// No workstation: no Windows logon task.
+    /// No workstation: no task for each workstation.
     NoWorkstation,
-    /// TI but no card terminal: no task for the terminal's admin PIN.
+    /// Card terminals not ruled out, but none listed: no task per terminal.
     NoCardTerminal,
 }
 
@@ -147,10 +192,22 @@ pub struct Profile {
     pub konnektor: KonnektorModel,
     /// The practice software's product name.
     pub pvs: String,
-    /// Further accounts the practice has.
-    pub accounts: Vec<Account>,
-    /// Whether a card PIN (SMC-B, eHBA) was ever written down, sent or shared.
-    pub card_pins_exposed: bool,
+    /// The answer for each further account; one not in the map is "don't
+    /// know". Older records listed only the accounts ticked, which read as
+    /// "yes" (and every other account as "don't know").
+    #[serde(default, deserialize_with = "compat::accounts")]
+    pub accounts: BTreeMap<Account, Answer>,
+    /// Whether the computers belong to a Windows domain.
+    #[serde(default)]
+    pub domain: Answer,
+    /// Whether the practice has card terminals, where none is listed.
+    #[serde(default)]
+    pub card_terminals: Answer,
+    /// Whether a card PIN (SMC-B, eHBA) was ever written down, sent or
+    /// shared. Older records said `false` for an unticked box, which reads
+    /// as "don't know": nobody was asked.
+    #[serde(default, deserialize_with = "compat::answer")]
+    pub card_pins_exposed: Answer,
     /// The next number for a device or person id.
     pub next_id: u32,
 }
@@ -177,17 +234,30 @@ impl Profile {
         id
     }
 
-    /// Whether the practice has this kind of account.
-    pub fn has_account(&self, account: Account) -> bool {
-        self.accounts.contains(&account)
+    /// The answer the profile gives to a question.
+    pub fn answer(&self, question: Question) -> Answer {
+        match question {
+            Question::Account(account) => self.accounts.get(&account).copied().unwrap_or_default(),
+            Question::Domain => self.domain,
+            Question::CardTerminals
+                if self.devices_of(DeviceKind::CardTerminal).next().is_some() =>
+            {
+                Answer::Yes
+            }
+            Question::CardTerminals => self.card_terminals,
+            Question::CardPinsExposed => self.card_pins_exposed,
+        }
     }
 
-    /// Turns an account on or off, keeping the list in a stable order.
-    pub fn set_account(&mut self, account: Account, on: bool) {
-        self.accounts.retain(|a| *a != account);
-        if on {
-            self.accounts.push(account);
-            self.accounts.sort();
+    /// Records the answer to a question.
+    pub fn set_answer(&mut self, question: Question, answer: Answer) {
+        match question {
+            Question::Account(account) => {
+                self.accounts.insert(account, answer);
+            }
+            Question::Domain => self.domain = answer,
+            Question::CardTerminals => self.card_terminals = answer,
+            Question::CardPinsExposed => self.card_pins_exposed = answer,
         }
     }
 
@@ -215,8 +285,9 @@ impl Profile {
         if self.devices_of(DeviceKind::Workstation).next().is_none() {
             gaps.push(Gap::NoWorkstation);
         }
-        let has_ti = self.konnektor != KonnektorModel::NoTi;
-        if has_ti && self.devices_of(DeviceKind::CardTerminal).next().is_none() {
+        if self.answer(Question::CardTerminals) != Answer::No
+            && self.devices_of(DeviceKind::CardTerminal).next().is_none()
+        {
             gaps.push(Gap::NoCardTerminal);
         }
         gaps
@@ -228,54 +299,49 @@ impl Profile {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
+/// Reading the profile as older records wrote it.
+mod compat {
+    use std::collections::BTreeMap;
 
-    #[test]
-    fn ids_stay_unique_after_removing_a_device() {
-        let mut p = Profile::default();
-        let a = p.add_device("Empfang-PC", DeviceKind::Workstation);
-        p.devices.clear();
-        let b = p.add_device("Labor-PC", DeviceKind::Workstation);
-        assert_ne!(a, b);
+    use serde::{Deserialize, Deserializer};
+
+    use super::{Account, Answer};
+
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Accounts {
+        Answers(BTreeMap<Account, Answer>),
+        Ticked(Vec<Account>),
     }
 
-    #[test]
-    fn accounts_are_kept_in_a_stable_order_without_repeats() {
-        let mut p = Profile::default();
-        p.set_account(Account::Wifi, true);
-        p.set_account(Account::Email, true);
-        p.set_account(Account::Wifi, true);
-        assert_eq!(p.accounts, vec![Account::Email, Account::Wifi]);
-        p.set_account(Account::Email, false);
-        assert_eq!(p.accounts, vec![Account::Wifi]);
+    /// A map of answers, or the older list of ticked accounts (each "yes").
+    pub fn accounts<'de, D: Deserializer<'de>>(
+        d: D,
+    ) -> Result<BTreeMap<Account, Answer>, D::Error> {
+        Ok(match Accounts::deserialize(d)? {
+            Accounts::Answers(map) => map,
+            Accounts::Ticked(list) => list.into_iter().map(|a| (a, Answer::Yes)).collect(),
+        })
     }
 
-    #[test]
-    fn a_profile_says_which_entries_would_cost_the_plan_a_task() {
-        let mut p = Profile::default();
-        assert_eq!(
-            p.gaps(),
-            vec![Gap::NoStaff, Gap::NoWorkstation, Gap::NoCardTerminal]
-        );
-        p.konnektor = KonnektorModel::NoTi;
-        p.add_person("Anna");
-        p.add_device("Server", DeviceKind::Server);
-        assert_eq!(
-            p.gaps(),
-            vec![Gap::NoWorkstation],
-            "a server is no workstation"
-        );
-        p.add_device("Empfang-PC", DeviceKind::Workstation);
-        assert!(p.gaps().is_empty(), "no TI needs no card terminal");
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Flag {
+        Answer(Answer),
+        Ticked(bool),
     }
 
-    #[test]
-    fn an_older_records_dont_know_konnektor_still_gets_a_konnektor_task() {
-        // Before "no TI" was its own answer, "don't know / none" was saved as None.
-        let old: KonnektorModel = serde_json::from_str("\"None\"").unwrap_or(KonnektorModel::NoTi);
-        assert_eq!(old, KonnektorModel::Unknown);
-        assert_eq!(KonnektorModel::default(), KonnektorModel::Unknown);
+    /// An answer, or the older check box: ticked is "yes", unticked "don't know".
+    pub fn answer<'de, D: Deserializer<'de>>(d: D) -> Result<Answer, D::Error> {
+        Ok(match Flag::deserialize(d)? {
+            Flag::Answer(a) => a,
+            Flag::Ticked(true) => Answer::Yes,
+            Flag::Ticked(false) => Answer::DontKnow,
+        })
     }
 }
+
+mod edit;
+
+#[cfg(test)]
+mod tests;

@@ -34,7 +34,7 @@ impl Progress {
         let owners = |t: &Task| {
             t.template(playbook)
                 .decision
-                .is_some_and(Decision::is_the_owners)
+                .is_some_and(Decision::runs_beside)
         };
         let open: Vec<usize> = plan
             .tasks

@@ -47,6 +47,9 @@ pub fn blockers(
             Decision::LearnedAt => Blocker::LearnedAtMissing,
             Decision::Report => Blocker::ReportUndecided,
             Decision::Patients => Blocker::PatientsUndecided,
+            // The computers' check and clean-up block only through their
+            // tasks: a playbook without them asks nothing about them.
+            Decision::ItCheck | Decision::Cleanup => continue,
         });
     }
     out
@@ -65,16 +68,33 @@ pub struct ReportClock {
     pub hours_left: i64,
 }
 
+/// The report clock of a record: from when the practice learned of the
+/// incident, or of an attack found on its own computers, whichever is later
+/// (the finding is a breach of its own, and re-opens the decision).
+pub fn report_clock_of(
+    record: &crate::record::Record,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Option<ReportClock> {
+    let facts = record.facts()?;
+    let found = record
+        .decided(Decision::ItCheck)
+        .filter(|_| facts.it_check.found())
+        .map(|state| state.at);
+    report_clock(Some(facts), found, now)
+}
+
 /// The report clock, or `None` when it is not running (no date yet, or decided).
 pub fn report_clock(
     facts: Option<&IncidentFacts>,
+    found_at: Option<chrono::DateTime<chrono::Utc>>,
     now: chrono::DateTime<chrono::Utc>,
 ) -> Option<ReportClock> {
     let facts = facts?;
     if facts.report.is_decided() {
         return None;
     }
-    let deadline = facts.learned_at? + REPORT_WINDOW;
+    let since = facts.learned_at.into_iter().chain(found_at).max()?;
+    let deadline = since + REPORT_WINDOW;
     let left = deadline - now;
     // Round towards the deadline, so "0 hours" never shows while time is up.
     let hours_left = if left >= chrono::Duration::zero() {
@@ -178,8 +198,17 @@ mod tests {
             patients: PatientsDecision::NotInformed {
                 reason: "kein hohes Risiko".into(),
             },
+            it_check: crate::record::ItCheck::NothingFound {
+                by: "IT-Firma, schriftlich".into(),
+            },
+            ..IncidentFacts::default()
         };
-        record.push(Utc::now(), "Dr. M", "PC", EventKind::FactsSaved { facts });
+        record.push(
+            Utc::now(),
+            "Dr. M",
+            "PC",
+            EventKind::FactsSaved { facts, base: None },
+        );
         let found = blockers(
             &playbook,
             &plan,
@@ -235,19 +264,29 @@ mod tests {
             learned_at: Some(learned),
             ..IncidentFacts::default()
         };
-        let clock = report_clock(Some(&facts), learned + chrono::Duration::hours(30));
+        let clock = report_clock(Some(&facts), None, learned + chrono::Duration::hours(30));
         assert_eq!(clock.map(|c| c.hours_left), Some(42));
         assert_eq!(clock.map(|c| c.deadline), Some(learned + REPORT_WINDOW));
         let late = report_clock(
             Some(&facts),
+            None,
             learned + chrono::Duration::minutes(72 * 60 + 30),
         );
         assert_eq!(late.map(|c| c.hours_left), Some(-1));
         facts.report = ReportDecision::NotReported {
             reason: "kein Risiko".into(),
         };
-        assert_eq!(report_clock(Some(&facts), learned), None);
-        assert_eq!(report_clock(None, learned), None);
+        assert_eq!(report_clock(Some(&facts), None, learned), None);
+        assert_eq!(report_clock(None, None, learned), None);
+        // A later finding on the practice's own computers starts a new 72 hours.
+        facts.report = ReportDecision::Undecided;
+        let found = learned + chrono::Duration::hours(100);
+        let again = report_clock(
+            Some(&facts),
+            Some(found),
+            found + chrono::Duration::hours(2),
+        );
+        assert_eq!(again.map(|c| c.deadline), Some(found + REPORT_WINDOW));
     }
 
     #[test]

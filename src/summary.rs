@@ -33,7 +33,7 @@ impl Summary {
     /// Summarises a record under a playbook.
     pub fn of(playbook: &Playbook, record: &Record) -> Summary {
         let profile = record.profile().cloned().unwrap_or_default();
-        let plan = Plan::new(playbook, &profile);
+        let plan = Plan::of_record(playbook, record);
         let states = plan.states(playbook, record);
         let codes = |wanted: fn(Status) -> bool| {
             plan.tasks

@@ -58,7 +58,7 @@ pub fn where_am_i(session: &Session, step: Option<usize>, tr: &Tr) -> String {
             status = messages::status_name(tr, status)
         ));
         if let (Some(step), Some(task)) = (step, session.plan.task(id)) {
-            let steps = task.template(&session.playbook).steps.len();
+            let steps = task.steps(&session.playbook).len();
             lines.push(t!(tr, "where-step", step = step, steps = steps));
         }
     }

@@ -226,6 +226,8 @@ mod tests {
                     template: i,
                     subject: None,
                     category: Category::Admin,
+                    find_out: false,
+                    second_round: false,
                 })
                 .collect(),
         }

@@ -13,8 +13,9 @@ use std::sync::Arc;
 use passwort_lotse::clock::SystemClock;
 use passwort_lotse::i18n::Lang;
 use passwort_lotse::profile::{DeviceKind, Profile};
-use passwort_lotse::record::{Mark, Opened, Store};
+use passwort_lotse::record::Mark;
 use passwort_lotse::session::{Action, Options, Session};
+use passwort_lotse::store::{Opened, Store};
 
 const WORKER_ENV: &str = "PASSWORT_LOTSE_CRASH_WORKER_DIR";
 
@@ -38,7 +39,10 @@ fn crash_worker() {
         ..Profile::default()
     };
     p.add_device("PC", DeviceKind::Workstation);
-    s.handle(Action::SaveProfile(p));
+    s.handle(Action::SaveProfile {
+        base: None,
+        profile: p,
+    });
     let tasks: Vec<_> = s.plan.tasks.iter().map(|t| t.id.clone()).collect();
     for n in 1.. {
         let task = tasks[n % tasks.len()].clone();
@@ -116,7 +120,7 @@ fn every_confirmed_mark_survives_a_kill_at_any_moment() {
             .flat_map(|d| std::fs::read_dir(d).into_iter().flatten())
             .filter_map(Result::ok)
             .map(|e| e.path())
-            .filter(|path| passwort_lotse::files::is_temp_of(path, "record"))
+            .filter(|path| passwort_lotse::disk::is_temp_of(path, "record"))
             .collect();
         assert!(leftovers.is_empty(), "round {round}: {leftovers:?}");
     }

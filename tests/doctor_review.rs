@@ -28,7 +28,11 @@ struct FakeDesktop {
 }
 
 impl Desktop for FakeDesktop {
-    fn choose_save_path(&self, _default_name: &str) -> Option<PathBuf> {
+    fn choose_save_path(
+        &self,
+        _kind: passwort_lotse::session::FileKind,
+        _default_name: &str,
+    ) -> Option<PathBuf> {
         self.answer.clone()
     }
     fn open(&self, path: &Path) {
@@ -240,8 +244,12 @@ fn a_change_after_the_sign_off_shows_it_is_outdated() {
         patients: passwort_lotse::record::PatientsDecision::NotInformed {
             reason: "no risk".into(),
         },
+        it_check: passwort_lotse::record::ItCheck::NothingFound {
+            by: "IT company, in writing".into(),
+        },
+        ..Default::default()
     };
-    s.handle(Action::SaveFacts(facts));
+    s.handle(Action::SaveFacts { base: None, facts });
     s.handle(Action::SignOff {
         name: "Dr. Example".into(),
         role: "owner".into(),
@@ -324,29 +332,33 @@ fn the_72_hour_clock_runs_on_overview_and_review_until_the_decision() {
     let opts = demo_options(dir.path(), Lang::De);
     let clock = common::clock();
     let mut s = Session::open(&opts, Arc::new(clock.clone()));
-    s.handle(Action::SaveFacts(passwort_lotse::record::IncidentFacts {
-        learned_at: Some(clock.now_utc() - chrono::Duration::hours(30)),
-        learned_how: "Brief".into(),
-        ..Default::default()
-    }));
+    s.handle(Action::SaveFacts {
+        base: None,
+        facts: passwort_lotse::record::IncidentFacts {
+            learned_at: Some(clock.now_utc() - chrono::Duration::hours(30)),
+            learned_how: "Brief".into(),
+            ..Default::default()
+        },
+    });
     s.handle(Action::Go(Screen::Overview));
     let mut h = app(s, FakeDesktop::default());
     assert!(
-        shows_text(&h, "noch 42 Stunden"),
+        shows_text(&h, "Noch 42 Stunden"),
         "the overview shows the time left"
     );
     click(&mut h, "Prüfen & abschließen");
-    assert!(shows_text(&h, "noch 42 Stunden"), "the review shows it too");
-    h.state_mut()
-        .session_mut()
-        .handle(Action::SaveFacts(passwort_lotse::record::IncidentFacts {
+    assert!(shows_text(&h, "Noch 42 Stunden"), "the review shows it too");
+    h.state_mut().session_mut().handle(Action::SaveFacts {
+        base: None,
+        facts: passwort_lotse::record::IncidentFacts {
             learned_at: Some(clock.now_utc() - chrono::Duration::hours(30)),
             learned_how: "Brief".into(),
             report: passwort_lotse::record::ReportDecision::NotReported {
                 reason: "Kein Risiko".into(),
             },
             ..Default::default()
-        }));
+        },
+    });
     h.run();
     assert!(
         !shows_text(&h, "Stunden"),

@@ -52,17 +52,26 @@ fn an_idle_hour_draws_no_frame_whichever_way_the_record_is_kept() {
     let shared = root.path().join("freigabe");
 
     let mut writer = workstation(&root.path().join("empfang"), "Empfang-PC", &clock);
-    writer.handle(Action::SaveProfile(passwort_lotse::demo::profile()));
+    writer.handle(Action::SaveProfile {
+        base: None,
+        profile: passwort_lotse::demo::profile(),
+    });
     let mut reader = workstation(&root.path().join("empfang"), "Labor-PC", &clock);
     assert!(matches!(reader.store, StoreState::Reader { .. }));
 
     let mut member = workstation(&root.path().join("labor"), "Labor-PC", &clock);
-    member.handle(Action::SaveProfile(passwort_lotse::demo::profile()));
+    member.handle(Action::SaveProfile {
+        base: None,
+        profile: passwort_lotse::demo::profile(),
+    });
     member.handle(Action::UseSharedFolder(Some(shared.clone())));
     assert!(matches!(member.store, StoreState::Shared { .. }));
 
     let mut offline = workstation(&root.path().join("sprechzimmer"), "Sprechzimmer", &clock);
-    offline.handle(Action::SaveProfile(passwort_lotse::demo::profile()));
+    offline.handle(Action::SaveProfile {
+        base: None,
+        profile: passwort_lotse::demo::profile(),
+    });
     offline.handle(Action::UseSharedFolder(Some(root.path().join("freigabe2"))));
     std::fs::rename(root.path().join("freigabe2"), root.path().join("weg")).unwrap();
     offline.handle(Action::Retry);
@@ -89,11 +98,17 @@ fn the_72_hour_clock_draws_one_frame_an_hour_and_news_from_another_copy_one() {
     let root = tempfile::tempdir().unwrap();
     let clock: ManualClock = common::clock();
     let mut writer = workstation(&root.path().join("empfang"), "Empfang-PC", &clock);
-    writer.handle(Action::SaveProfile(passwort_lotse::demo::profile()));
-    writer.handle(Action::SaveFacts(IncidentFacts {
-        learned_at: Some(clock.now()),
-        ..IncidentFacts::default()
-    }));
+    writer.handle(Action::SaveProfile {
+        base: None,
+        profile: passwort_lotse::demo::profile(),
+    });
+    writer.handle(Action::SaveFacts {
+        base: None,
+        facts: IncidentFacts {
+            learned_at: Some(clock.now()),
+            ..IncidentFacts::default()
+        },
+    });
     writer.handle(Action::Go(Screen::Overview));
     assert_eq!(
         frames_in_an_idle_hour(&mut writer, &clock),

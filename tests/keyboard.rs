@@ -58,7 +58,7 @@ fn tab_meets_the_whole_page_before_any_bar() {
     h.key_press(Key::Escape);
     h.run();
     let first = tab(&mut h);
-    assert_eq!(first, "Weiter mit der nächsten offenen Aufgabe (B-3.3)");
+    assert_eq!(first, "Weiter mit der nächsten offenen Aufgabe (B-4.3)");
     let bars = [
         "Wo bin ich?",
         "Einstellungen",
@@ -184,7 +184,8 @@ fn tab_scrolls_a_long_page_to_the_field_it_moves_to() {
         seen.push(label);
     }
     assert!(
-        seen.iter().any(|l| l.contains("Windows-Anmeldung ändern")),
+        seen.iter()
+            .any(|l| l.contains("Eigenes Windows-Passwort ändern")),
         "the Tabs went down the task list: {seen:?}"
     );
 }

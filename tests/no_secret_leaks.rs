@@ -60,6 +60,10 @@ fn contains(haystack: &[u8], needle: &str) -> bool {
 }
 
 #[test]
+#[expect(
+    clippy::too_many_lines,
+    reason = "one whole session, read top to bottom"
+)]
 fn a_typed_password_appears_in_no_file_after_a_whole_session() {
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("daten");
@@ -77,8 +81,11 @@ fn a_typed_password_appears_in_no_file_after_a_whole_session() {
     let opts = options(&data, Lang::De);
     let mut session = Session::open(&opts, Arc::new(clock.clone()));
     session.handle(Action::SetWorker("Anna".into()));
-    session.handle(Action::SaveProfile(passwort_lotse::demo::profile()));
-    session.handle(Action::Go(Screen::Task("windows-logon@d1".into())));
+    session.handle(Action::SaveProfile {
+        base: None,
+        profile: passwort_lotse::demo::profile(),
+    });
+    session.handle(Action::Go(Screen::Task("windows-admin@d1".into())));
     let clipboard = FakeClipboard::default();
     let seen = clipboard.clone();
     let mut h = Harness::builder()
@@ -96,7 +103,7 @@ fn a_typed_password_appears_in_no_file_after_a_whole_session() {
     h.get_by_label(field).type_text(SENTINEL);
     h.run();
     assert!(
-        shows_text(&h, "Erfüllt die bekannte Vorgabe des Systems."),
+        shows_text(&h, "Erfüllt Länge und Zeichenarten der bekannten Vorgabe."),
         "the check reacts to typing"
     );
     click(&mut h, "Anzeigen");
@@ -122,16 +129,21 @@ fn a_typed_password_appears_in_no_file_after_a_whole_session() {
             reason: None,
         });
     }
-    s.handle(Action::SaveFacts(IncidentFacts {
-        learned_at: Some(clock_now(&clock)),
-        learned_how: "Brief".into(),
-        report: ReportDecision::NotReported {
-            reason: "Test".into(),
+    s.handle(Action::SaveFacts {
+        base: None,
+        facts: IncidentFacts {
+            learned_at: Some(clock_now(&clock)),
+            learned_how: "Brief".into(),
+            report: ReportDecision::NotReported {
+                reason: "Test".into(),
+            },
+            patients: PatientsDecision::NotInformed {
+                reason: "Test".into(),
+            },
+            it_check: passwort_lotse::record::ItCheck::NothingFound { by: "Test".into() },
+            ..IncidentFacts::default()
         },
-        patients: PatientsDecision::NotInformed {
-            reason: "Test".into(),
-        },
-    }));
+    });
     s.handle(Action::SignOff {
         name: "Dr. Test".into(),
         role: "Inhaberin".into(),

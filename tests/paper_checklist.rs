@@ -14,7 +14,8 @@ use passwort_lotse::record::{Mark, Status};
 use passwort_lotse::session::{Action, DocumentKind, Options, Session};
 use passwort_lotse::wizard::Screen;
 
-/// The training practice with the front desk PC's tasks open again.
+/// The training practice with the front desk PC's tasks open again: each
+/// task's id and code.
 fn front_desk_open(opts: &Options) -> (Session, Vec<(String, String)>) {
     let mut s = Session::open(opts, Arc::new(common::clock()));
     let front_desk: Vec<_> = s
@@ -38,11 +39,11 @@ fn front_desk_open(opts: &Options) -> (Session, Vec<(String, String)>) {
         });
     }
     s.handle(Action::Go(Screen::Overview));
-    let labels = front_desk
+    let codes = front_desk
         .into_iter()
-        .map(|(id, code, title)| (id.to_string(), format!("{code}   {title}")))
+        .map(|(id, code, _)| (id.to_string(), code))
         .collect();
-    (s, labels)
+    (s, codes)
 }
 
 #[test]
@@ -56,13 +57,17 @@ fn a_ticked_sheet_is_entered_for_several_tasks_of_one_device_at_once() {
     click(&mut h, "Abgehakte Checkliste eintragen");
     assert!(shows(&h, "Welches Blatt?"));
     click(&mut h, "Gerät: Empfang-PC");
-    // Two of the ticked tasks; the rest stays open.
-    click(&mut h, &tasks[0].1);
-    click(&mut h, &tasks[1].1);
+    // Each task's box as on the sheet: the first done, the second a
+    // finding, the rest left as they are.
+    click(&mut h, &format!("{} Erledigt", tasks[0].1));
+    click(
+        &mut h,
+        &format!("{} Hilfe nötig oder etwas Fremdes gefunden", tasks[1].1),
+    );
     assert!(shows(&h, "Tragen Sie ein, wer die Aufgaben erledigt hat."));
     type_into(&mut h, "Erledigt von:", "Bea Kurz");
     type_into(&mut h, "Uhrzeit:", "08:15");
-    click(&mut h, "2 Aufgaben als erledigt eintragen");
+    click(&mut h, "2 Aufgaben eintragen");
     assert!(shows(
         &h,
         "2 Aufgaben sind jetzt im Passwort-Lotsen eingetragen."
@@ -70,9 +75,9 @@ fn a_ticked_sheet_is_entered_for_several_tasks_of_one_device_at_once() {
 
     let states = h.state().session().task_states().clone();
     let worker = h.state().session().settings.worker.clone();
-    for (id, _) in &tasks[..2] {
+    for ((id, _), status) in tasks[..2].iter().zip([Status::Done, Status::NeedHelp]) {
         let state = &states[id.as_str()];
-        assert_eq!(state.status, Status::Done);
+        assert_eq!(state.status, status, "{id}: a finding is no \"done\"");
         assert_eq!(state.by, "Bea Kurz");
         let (entered_by, entered_at) = state.entered.clone().unwrap();
         assert_eq!(entered_by, worker, "who typed the sheet in");
@@ -82,16 +87,46 @@ fn a_ticked_sheet_is_entered_for_several_tasks_of_one_device_at_once() {
             "the time from the sheet, before entering"
         );
     }
-    assert!(
-        !states
-            .get(tasks[2].0.as_str())
-            .is_some_and(|s| s.status.is_settled()),
-        "an unticked task stays open"
-    );
     // The overview says where the work came from.
     click(&mut h, "Zurück");
     let entered = format!("Von der Papier-Checkliste eingetragen durch {worker}");
     assert!(shows_text(&h, &entered));
+}
+
+#[test]
+fn not_applicable_on_a_sheet_needs_its_reason() {
+    let dir = tempfile::tempdir().unwrap();
+    let opts = common::training_options(dir.path(), Lang::De);
+    let (session, tasks) = front_desk_open(&opts);
+    let mut h = common::app_with(session, [1280.0, 1400.0]);
+    click(&mut h, "Abgehakte Checkliste eintragen");
+    click(&mut h, "Gerät: Empfang-PC");
+    click(&mut h, &format!("{} Trifft hier nicht zu", tasks[0].1));
+    type_into(&mut h, "Erledigt von:", "Bea Kurz");
+    type_into(&mut h, "Uhrzeit:", "08:15");
+    assert!(shows(
+        &h,
+        "Schreiben Sie zu jedem „Trifft nicht zu“ den Grund, wie er auf dem Blatt steht."
+    ));
+    type_into(
+        &mut h,
+        &format!("Grund zu {}:", tasks[0].1),
+        "Kein TeamViewer hier",
+    );
+    click(&mut h, "1 Aufgabe eintragen");
+    let state = h.state().session().task_states()[tasks[0].0.as_str()].clone();
+    assert_eq!(state.status, Status::NotApplicable);
+    assert_eq!(state.reason.as_deref(), Some("Kein TeamViewer hier"));
+    let others = &tasks[1..];
+    assert!(
+        others.iter().all(|(id, _)| !h
+            .state()
+            .session()
+            .task_states()
+            .get(id.as_str())
+            .is_some_and(|s| s.status.is_settled())),
+        "an unticked task stays open"
+    );
 }
 
 #[test]
@@ -102,19 +137,14 @@ fn a_sheet_from_the_future_is_refused_with_a_reason() {
     let mut h = common::app_with(session, [1280.0, 1400.0]);
     click(&mut h, "Enter a ticked checklist");
     click(&mut h, "Device: Empfang-PC");
-    let en_label = {
-        let s = h.state().session();
-        let task = s.plan.task(&tasks[0].0).unwrap();
-        format!("{}   {}", task.code, task.title(&s.playbook, Lang::En))
-    };
-    click(&mut h, &en_label);
+    click(&mut h, &format!("{} Done", tasks[0].1));
     type_into(&mut h, "Done by:", "Bea Kurz");
     type_into(&mut h, "Time:", "23:59");
     assert!(shows(
         &h,
         "That time is in the future. Check the date and the time."
     ));
-    click(&mut h, "Enter 1 task as done");
+    click(&mut h, "Enter 1 task");
     assert!(
         !h.state()
             .session()

@@ -32,7 +32,10 @@ fn practice() -> Profile {
 fn set_up(opts: &Options, clock: &passwort_lotse::clock::ManualClock) {
     let mut s = Session::open(opts, Arc::new(clock.clone()));
     s.handle(Action::SetWorker("Anna".into()));
-    s.handle(Action::SaveProfile(practice()));
+    s.handle(Action::SaveProfile {
+        base: None,
+        profile: practice(),
+    });
     s.handle(Action::Go(Screen::Overview));
 }
 

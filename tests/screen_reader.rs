@@ -71,7 +71,7 @@ fn screens(flow_pages: usize) -> Vec<(String, Screen)> {
         all.push((format!("incident {}", page + 1), Screen::Incident(page)));
     }
     for task in [
-        "windows-logon@d1",
+        "windows-logon-person@p6",
         "windows-admin@d1",
         "inform-patients",
         "email",
@@ -156,9 +156,9 @@ fn a_task_says_its_code_its_status_and_which_choice_holds() {
     // value Orca said "0 percent").
     let progress = h.get_by_role(Role::ProgressIndicator);
     let bar = progress.accesskit_node();
-    assert_eq!(bar.value().as_deref(), Some("30 von 37 bearbeitet"));
-    assert_eq!(bar.numeric_value(), Some(30.0));
-    assert_eq!(bar.max_numeric_value(), Some(37.0));
+    assert_eq!(bar.value().as_deref(), Some("33 von 39 bearbeitet"));
+    assert_eq!(bar.numeric_value(), Some(33.0));
+    assert_eq!(bar.max_numeric_value(), Some(39.0));
 }
 
 #[test]
@@ -210,7 +210,7 @@ fn the_task_lists_say_each_tasks_code_and_status_with_its_title() {
         let h = training(dir.path(), Lang::De, screen.clone());
         for name in [
             "A-1 IT-Dienstleister anrufen – Erledigt",
-            "B-3.3 Fernwartung an diesem Computer absperren: Sprechzimmer-PC – Offen",
+            "B-4.3 Fernwartung an diesem Computer absperren: Sprechzimmer-PC – Offen",
         ] {
             assert!(
                 h.query_by_role_and_label(Role::Button, name).is_some(),

@@ -17,8 +17,9 @@ use std::time::{Duration, Instant};
 
 use passwort_lotse::clock::{ManualClock, SystemClock};
 use passwort_lotse::i18n::Lang;
-use passwort_lotse::record::{EventKind, Mark, Opened, Record, Status, Store};
+use passwort_lotse::record::{EventKind, Mark, Record, Status};
 use passwort_lotse::session::{Action, FOLLOW_EVERY, Options, Session, StoreState};
+use passwort_lotse::store::{Opened, Store};
 use rand_core::RngCore;
 
 const MARKS: usize = 200;
@@ -151,7 +152,10 @@ fn two_processes_lose_nothing_and_double_nothing_when_killed() {
         let mut s = Session::open(&options(local, &format!("PC-{i}")), Arc::new(SystemClock));
         s.handle(Action::SetWorker(format!("Team PC-{i}")));
         if i == 0 {
-            s.handle(Action::SaveProfile(passwort_lotse::demo::profile()));
+            s.handle(Action::SaveProfile {
+                base: None,
+                profile: passwort_lotse::demo::profile(),
+            });
         }
         s.handle(Action::UseSharedFolder(Some(shared.clone())));
         assert!(matches!(s.store, StoreState::Shared { .. }));

@@ -12,8 +12,9 @@ use std::sync::Arc;
 
 use passwort_lotse::clock::{ManualClock, SystemClock};
 use passwort_lotse::i18n::Lang;
-use passwort_lotse::record::{EventKind, Mark, Opened, Record, Store};
+use passwort_lotse::record::{EventKind, Mark, Record};
 use passwort_lotse::session::{Action, Options, RETRY_EVERY, Session, StoreState};
+use passwort_lotse::store::{Opened, Store};
 
 fn workstation(local: &Path, name: &str, clock: Arc<dyn passwort_lotse::clock::Clock>) -> Session {
     let opts = Options {
@@ -51,7 +52,10 @@ fn two_workstations_writing_at_once_lose_no_event_and_double_none() {
         "Empfang-PC",
         Arc::new(SystemClock),
     );
-    first.handle(Action::SaveProfile(passwort_lotse::demo::profile()));
+    first.handle(Action::SaveProfile {
+        base: None,
+        profile: passwort_lotse::demo::profile(),
+    });
     first.handle(Action::UseSharedFolder(Some(shared.clone())));
     assert!(first.shared());
     let mut second = workstation(
@@ -72,8 +76,10 @@ fn two_workstations_writing_at_once_lose_no_event_and_double_none() {
             let tasks: Vec<_> = s.plan.tasks.iter().map(|t| t.id.clone()).collect();
             for n in 0..rounds {
                 // Done, then open again, on one task after the other: every
-                // mark changes something, so every one is recorded.
-                let task = tasks[(offset + 2 * (n / 2)) % tasks.len()].clone();
+                // mark changes something, so every one is recorded. Each
+                // workstation keeps to its own tasks (even or odd places),
+                // also when it comes round again.
+                let task = tasks[offset + 2 * ((n / 2) % (tasks.len() / 2))].clone();
                 let mark = if n % 2 == 0 {
                     Mark::Done
                 } else {
@@ -120,7 +126,10 @@ fn another_workstation_sees_changes_within_seconds() {
         "Empfang-PC",
         Arc::new(clock.clone()),
     );
-    first.handle(Action::SaveProfile(passwort_lotse::demo::profile()));
+    first.handle(Action::SaveProfile {
+        base: None,
+        profile: passwort_lotse::demo::profile(),
+    });
     first.handle(Action::UseSharedFolder(Some(shared.clone())));
     let mut second = workstation(&root.path().join("b"), "Labor-PC", Arc::new(clock.clone()));
     second.handle(Action::UseSharedFolder(Some(shared)));
@@ -152,7 +161,10 @@ fn a_share_that_goes_away_mid_work_loses_nothing_when_it_returns() {
     let local = root.path().join("lokal");
     let clock: ManualClock = common::clock();
     let mut s = workstation(&local, "Empfang-PC", Arc::new(clock.clone()));
-    s.handle(Action::SaveProfile(passwort_lotse::demo::profile()));
+    s.handle(Action::SaveProfile {
+        base: None,
+        profile: passwort_lotse::demo::profile(),
+    });
     s.handle(Action::UseSharedFolder(Some(shared.clone())));
     let tasks: Vec<_> = s.plan.tasks.iter().map(|t| t.id.clone()).collect();
 
@@ -204,7 +216,10 @@ fn moving_the_record_to_the_share_and_back_keeps_every_event() {
     let local = root.path().join("lokal");
     let shared = root.path().join("freigabe");
     let mut s = workstation(&local, "Empfang-PC", Arc::new(common::clock()));
-    s.handle(Action::SaveProfile(passwort_lotse::demo::profile()));
+    s.handle(Action::SaveProfile {
+        base: None,
+        profile: passwort_lotse::demo::profile(),
+    });
     let task = s.plan.tasks[0].id.clone();
     s.handle(Action::Mark {
         task: task.clone(),
@@ -247,7 +262,10 @@ fn retry_after_the_share_was_away_does_not_wait_on_its_own_lock() {
     let shared = root.path().join("server-freigabe");
     let local = root.path().join("empfang");
     let mut s = workstation(&local, "Empfang-PC", Arc::new(SystemClock));
-    s.handle(Action::SaveProfile(passwort_lotse::demo::profile()));
+    s.handle(Action::SaveProfile {
+        base: None,
+        profile: passwort_lotse::demo::profile(),
+    });
     s.handle(Action::UseSharedFolder(Some(shared.clone())));
     drop(s);
     // The share is away when the app starts, then comes back.

@@ -33,7 +33,10 @@ fn a_slow_share_never_freezes_the_window() {
     {
         let mut s = Session::open(&opts, Arc::new(SystemClock));
         s.handle(Action::SetWorker("Anna".into()));
-        s.handle(Action::SaveProfile(passwort_lotse::demo::profile()));
+        s.handle(Action::SaveProfile {
+            base: None,
+            profile: passwort_lotse::demo::profile(),
+        });
         s.handle(Action::UseSharedFolder(Some(shared.clone())));
         assert!(matches!(s.store, StoreState::Shared { .. }));
     }
@@ -95,10 +98,10 @@ fn a_slow_share_never_freezes_the_window() {
     }
     h.run();
     assert!(common::shows(&h, "gespeichert"));
-    let on_disk = passwort_lotse::record::Store::reader(&shared)
+    let on_disk = passwort_lotse::store::Store::reader(&shared)
         .load()
         .unwrap();
-    let passwort_lotse::record::Opened::Loaded(record) = on_disk else {
+    let passwort_lotse::store::Opened::Loaded(record) = on_disk else {
         panic!("the shared record is not readable");
     };
     assert_eq!(

@@ -67,7 +67,7 @@ fn every_screen_in_both_languages() {
         snap(r, s, "overview", lang);
 
         let mut s = session(dir.path(), lang, true);
-        s.handle(Action::Go(Screen::Task("windows-logon@d1".into())));
+        s.handle(Action::Go(Screen::Task("windows-admin@d1".into())));
         snap(r, s, "task", lang);
 
         let mut s = session(dir.path(), lang, true);
@@ -108,15 +108,25 @@ fn every_screen_in_both_languages() {
         let mut s = session(dir.path(), lang, true);
         s.handle(Action::Go(Screen::Sheet));
         let mut h = common::app_with(s, [1280.0, 800.0]);
-        // The consulting-room PC's sheet, two tasks ticked, as brought back.
+        // The consulting-room PC's sheet as brought back: one task done,
+        // one with a finding.
         let (sheet, ticked) = match lang {
-            Lang::De => ("Gerät: Sprechzimmer-PC", ["B-3.3", "C-1.3"]),
-            Lang::En => ("Device: Sprechzimmer-PC", ["B-3.3", "C-1.3"]),
+            Lang::De => (
+                "Gerät: Sprechzimmer-PC",
+                [
+                    "B-4.3 Erledigt",
+                    "C-1.3 Hilfe nötig oder etwas Fremdes gefunden",
+                ],
+            ),
+            Lang::En => (
+                "Device: Sprechzimmer-PC",
+                ["B-4.3 Done", "C-1.3 Help needed or something unknown found"],
+            ),
         };
         h.get_by_label(sheet).click();
         h.run();
-        for code in ticked {
-            h.get_by_label_contains(code).click();
+        for choice in ticked {
+            h.get_by_label(choice).click();
         }
         h.run();
         h.snapshot(format!("sheet_{}", lang.code()));
@@ -126,11 +136,39 @@ fn every_screen_in_both_languages() {
         let dir = tempfile::tempdir().unwrap();
         let mut s = session(dir.path(), lang, false);
         s.handle(Action::SetWorker("Anna".into()));
-        s.handle(Action::SaveProfile(passwort_lotse::demo::profile()));
+        s.handle(Action::SaveProfile {
+            base: None,
+            profile: passwort_lotse::demo::profile(),
+        });
         s.handle(Action::Go(Screen::Overview));
         drop(s);
         std::fs::write(dir.path().join("record.json"), b"{\"format\":").unwrap();
         snap(r, session(dir.path(), lang, false), "recovery", lang);
+    }
+    results.unwrap();
+}
+
+#[test]
+fn bad_day_screens_in_both_languages() {
+    let mut results = SnapshotResults::default();
+    let r = &mut results;
+    for lang in Lang::ALL {
+        // A record that is there but cannot be read (a folder stands in
+        // its place, which not even root reads as a file); the screen names
+        // it, so the path must be the same on every machine.
+        let fixed = std::path::Path::new("/tmp/passwort-lotse-snapshot-unreadable");
+        let _ = std::fs::remove_dir_all(fixed);
+        std::fs::create_dir_all(fixed.join("record.json")).unwrap();
+        snap(r, session(fixed, lang, false), "unreadable", lang);
+        let _ = std::fs::remove_dir_all(fixed);
+
+        // Another copy writes: the profile can be read, not changed.
+        let dir = tempfile::tempdir().unwrap();
+        let writer = session(dir.path(), lang, true);
+        let mut s = session(dir.path(), lang, true);
+        s.handle(Action::Go(Screen::Profile));
+        snap(r, s, "profile_read_only", lang);
+        drop(writer);
     }
     results.unwrap();
 }
@@ -142,7 +180,7 @@ fn helper_panels_in_both_languages() {
     for lang in Lang::ALL {
         let dir = tempfile::tempdir().unwrap();
         let mut s = session(dir.path(), lang, true);
-        s.handle(Action::Go(Screen::Task("windows-logon@d1".into())));
+        s.handle(Action::Go(Screen::Task("windows-admin@d1".into())));
         let mut h = common::app_with(s, [1280.0, 800.0]);
         let (field, show) = match lang {
             Lang::De => (
@@ -193,15 +231,26 @@ fn helper_panels_in_both_languages() {
 
         let mut s = session(dir.path(), lang, true);
         s.handle(Action::SetRemoteSupport(true));
-        s.handle(Action::Go(Screen::Task("card-terminal-admin@d5".into())));
+        s.handle(Action::Go(Screen::Task("windows-admin@d3".into())));
         let mut h = common::app_with(s, [1280.0, 800.0]);
-        let pin_field = match lang {
-            Lang::De => "Neue PIN prüfen (freiwillig, wird nirgends gespeichert)",
-            Lang::En => "Check a new PIN (optional, never stored)",
-        };
-        h.get_by_label(pin_field).scroll_to_me();
+        h.get_by_label(field).scroll_to_me();
         h.run();
         h.snapshot(format!("password_remote_support_{}", lang.code()));
+        r.extend_harness(&mut h);
+        drop(h);
+
+        // A PIN is typed on the terminal only: no field, no suggestion.
+        let mut s = session(dir.path(), lang, true);
+        s.handle(Action::Go(Screen::Task("card-terminal-admin@d5".into())));
+        let mut h = common::app_with(s, [1280.0, 800.0]);
+        let at_terminal = match lang {
+            Lang::De => "Tippen Sie sie nur am Kartenterminal ein",
+            Lang::En => "Type it only on the card terminal's keypad",
+        };
+        h.get_by_label_contains(at_terminal).scroll_to_me();
+        h.run();
+        assert!(h.query_by_label(field).is_none(), "no field to type a PIN");
+        h.snapshot(format!("pin_at_terminal_{}", lang.code()));
         r.extend_harness(&mut h);
         drop(h);
         session(dir.path(), lang, true).handle(Action::SetRemoteSupport(false));
@@ -225,13 +274,13 @@ fn small_screens_and_large_text() {
             Lang::De => (
                 "Wo bin ich? Zum Vorlesen am Telefon:",
                 "Wo bin ich?",
-                "Melden Sie sich mit dem Administrator-Konto an. Oder lassen Sie es Ihren IT-Dienstleister tun.",
+                "Machen Sie das nur mit Ihrem IT-Dienstleister am Telefon. Er sagt, ob er es selbst macht.",
                 "Erledigt: Passwort geändert",
             ),
             Lang::En => (
                 "Where am I? To read out on the phone:",
                 "Where am I?",
-                "Sign in with the administrator account. Or let your IT support company do it.",
+                "Only do this with your IT support company on the phone. They say whether they do it themselves.",
                 "Done: password changed",
             ),
         };

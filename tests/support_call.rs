@@ -18,7 +18,10 @@ use passwort_lotse::wizard::Screen;
 fn practice(dir: &std::path::Path) -> Session {
     let mut s = Session::open(&options(dir, Lang::De), Arc::new(common::clock()));
     s.handle(Action::SetWorker("Anna".into()));
-    s.handle(Action::SaveProfile(passwort_lotse::demo::profile()));
+    s.handle(Action::SaveProfile {
+        base: None,
+        profile: passwort_lotse::demo::profile(),
+    });
     s.handle(Action::Go(Screen::Overview));
     s
 }
@@ -34,7 +37,9 @@ fn support(dir: &std::path::Path) -> Session {
 /// The tick box of a step of the Windows administrator task, as labelled on screen.
 fn step_label(step: usize) -> String {
     let playbook = passwort_lotse::playbook::default_playbook();
-    let text = &playbook.task("windows-admin").unwrap().steps[step - 1].de;
+    let text = &playbook.task("windows-admin").unwrap().steps[step - 1]
+        .text
+        .de;
     format!("Schritt {step} erledigt: {text}")
 }
 

@@ -11,7 +11,8 @@ use common::{
 };
 use egui_kittest::kittest::Queryable;
 use passwort_lotse::i18n::Lang;
-use passwort_lotse::record::{Decision, Opened, Status, Store};
+use passwort_lotse::record::{Decision, Status};
+use passwort_lotse::store::{Opened, Store};
 use passwort_lotse::summary::Summary;
 
 /// The labels a user sees, in one language.
@@ -27,8 +28,6 @@ struct Words {
     kocobox: &'static str,
     first_task: &'static str,
     done: &'static str,
-    changed: &'static str,
-    tested: &'static str,
     not_applicable: &'static str,
     reason_field: &'static str,
     save_reason: &'static str,
@@ -40,6 +39,8 @@ struct Words {
     report_reason: &'static str,
     not_informed: &'static str,
     patients_reason: &'static str,
+    nothing_found: &'static str,
+    checked_by: &'static str,
     record_it: &'static str,
 }
 
@@ -55,8 +56,6 @@ const GERMAN: Words = Words {
     kocobox: "KoCoBox MED+ (CGM)",
     first_task: "Mit der ersten Aufgabe beginnen",
     done: "Erledigt",
-    changed: "Erledigt: Passwort geändert",
-    tested: "Getestet: neue Anmeldung klappt",
     not_applicable: "Trifft hier nicht zu",
     reason_field: "Warum trifft das hier nicht zu?",
     save_reason: "Grund speichern",
@@ -68,6 +67,8 @@ const GERMAN: Words = Words {
     report_reason: "Warum nicht gemeldet?",
     not_informed: "Nicht informiert",
     patients_reason: "Warum nicht?",
+    nothing_found: "Nichts gefunden",
+    checked_by: "Wer hat geprüft? Kam das Ergebnis schriftlich?",
     record_it: "Eintragen",
 };
 
@@ -83,8 +84,6 @@ const ENGLISH: Words = Words {
     kocobox: "KoCoBox MED+ (CGM)",
     first_task: "Start with the first task",
     done: "Done",
-    changed: "Done: password changed",
-    tested: "Tested: new login works",
     not_applicable: "Not applicable here",
     reason_field: "Why does this not apply here?",
     save_reason: "Save reason",
@@ -96,6 +95,8 @@ const ENGLISH: Words = Words {
     report_reason: "Why not reported?",
     not_informed: "Not informed",
     patients_reason: "Why not?",
+    nothing_found: "Nothing found",
+    checked_by: "Who checked? Did the result come in writing?",
     record_it: "Record it",
 };
 
@@ -129,6 +130,11 @@ fn answer(
             press(h, w.not_informed);
             type_in(h, w.patients_reason, "Kein hohes Risiko");
         }
+        Decision::ItCheck => {
+            press(h, w.nothing_found);
+            type_in(h, w.checked_by, "IT-Firma Keller, schriftlich");
+        }
+        Decision::Cleanup => panic!("nothing was found, so nothing is cleaned up"),
     }
     assert!(!shows(h, w.done) && !shows(h, w.not_applicable));
     press(h, w.record_it);
@@ -160,7 +166,7 @@ fn walk(w: &Words, keyboard: bool) {
     let playbook = passwort_lotse::playbook::default_playbook();
     let mut seen = 0;
     let (mut skipped_one, mut asked_for_help) = (false, false);
-    while !shows_text(&h, w.all_done) && seen < 100 {
+    while !shows_text(&h, w.all_done) && seen < 200 {
         seen += 1;
         let session = h.state().session();
         let passwort_lotse::wizard::Screen::Task(id) = session.screen.clone() else {
@@ -168,7 +174,13 @@ fn walk(w: &Words, keyboard: bool) {
         };
         let task = session.plan.task(&id).unwrap();
         let code = task.code.clone();
-        let decision = task.template(&playbook).decision;
+        let template = task.template(&playbook);
+        let decision = template.decision;
+        // What the choices say on this task, as the user reads them.
+        let tr = passwort_lotse::i18n::Tr::new(w.lang);
+        let changed = passwort_lotse::messages::done_label(&tr, template);
+        let tested = passwort_lotse::messages::tested_label(&tr, template);
+        let (changed, tested) = (changed.as_str(), tested.as_str());
         assert!(shows(&h, &code), "the task code {code} is on screen");
         // The practice owner's questions are answered in the task itself.
         if let Some(decision) = decision {
@@ -183,35 +195,24 @@ fn walk(w: &Words, keyboard: bool) {
             press(&mut h, w.need_help);
             assert!(shows(&h, w.read_out), "help shows what to read out");
             assert!(shows_text(&h, &code), "the script names the task code");
-            let done = if shows(&h, w.changed) {
-                w.changed
-            } else {
-                w.done
-            };
-            press(&mut h, done);
+            press(&mut h, changed);
         } else if keyboard {
             // The first choice has the focus as the task opens.
-            let first = if shows(&h, w.changed) {
-                w.changed
-            } else {
-                w.done
-            };
+            let first = changed;
             assert!(
                 h.get_by_label(first).is_focused(),
                 "{code}: \"{first}\" has the focus"
             );
             h.key_press(egui::Key::Enter);
             h.run();
-            if shows(&h, w.tested) {
-                press(&mut h, w.tested);
+            if template.testable {
+                press(&mut h, tested);
             }
-        } else if shows(&h, w.tested) {
-            press(&mut h, w.changed);
-            press(&mut h, w.tested);
-        } else if shows(&h, w.changed) {
-            press(&mut h, w.changed);
+        } else if template.testable {
+            press(&mut h, changed);
+            press(&mut h, tested);
         } else {
-            press(&mut h, w.done);
+            press(&mut h, changed);
         }
         if keyboard {
             alt(&mut h, egui::Key::ArrowRight);
@@ -311,7 +312,7 @@ fn everything_is_on_disk(dir: &std::path::Path, total: usize) {
     assert_eq!(summary.counts.not_applicable, 1);
     assert!(summary.counts.tested > 5);
     assert_eq!(summary.practice, "Praxis Dr. Müller");
-    let plan = passwort_lotse::plan::Plan::new(&playbook, record.profile().unwrap());
+    let plan = passwort_lotse::plan::Plan::of_record(&playbook, &record);
     let states = plan.states(&playbook, &record);
     assert_eq!(states.len(), total);
     assert!(
@@ -321,4 +322,5 @@ fn everything_is_on_disk(dir: &std::path::Path, total: usize) {
     );
     let facts = record.facts().unwrap();
     assert!(facts.learned_at.is_some() && facts.report.is_decided() && facts.patients.is_decided());
+    assert!(facts.is_decided(Decision::ItCheck) && !facts.it_check.found());
 }

@@ -2,6 +2,7 @@
 
 use chrono::{DateTime, FixedOffset, Utc};
 
+use super::facts::{absences_part, facts_part};
 use super::seal::{KeySource, Seal};
 use crate::i18n::{Lang, Tr};
 use crate::messages;
@@ -9,7 +10,7 @@ use crate::pdf::{Column, Document, MARGIN, Op, Pages, Weight};
 use crate::plan::Plan;
 use crate::playbook::Playbook;
 use crate::progress::Counts;
-use crate::record::{PatientsDecision, Record, ReportDecision, Status, TaskId};
+use crate::record::{Record, Status, TaskId};
 use crate::review;
 use crate::t;
 
@@ -22,7 +23,7 @@ pub fn time(lang: Lang, at: DateTime<Utc>, offset: FixedOffset) -> String {
 /// Whether the record is finished and signed off, so the document is a
 /// completion certificate rather than an interim report.
 pub fn is_final(playbook: &Playbook, record: &Record) -> bool {
-    let plan = Plan::new(playbook, &record.profile().cloned().unwrap_or_default());
+    let plan = Plan::of_record(playbook, record);
     let states = plan.states(playbook, record);
     let open = review::blockers(playbook, &plan, &states, record.facts());
     open.is_empty() && record.sign_off().is_some_and(|s| s.is_current())
@@ -36,7 +37,7 @@ pub fn pages(playbook: &Playbook, record: &Record, seal: &Seal) -> Document {
         .unwrap_or_else(|| chrono::Offset::fix(&Utc));
     let at = |t: DateTime<Utc>| time(lang, t, offset);
     let profile = record.profile().cloned().unwrap_or_default();
-    let plan = Plan::new(playbook, &profile);
+    let plan = Plan::of_record(playbook, record);
     let states = plan.states(playbook, record);
     let counts = Counts::of(&plan, &states);
     let final_ = is_final(playbook, record);
@@ -69,6 +70,7 @@ pub fn pages(playbook: &Playbook, record: &Record, seal: &Seal) -> Document {
         offset,
     );
     tasks_part(&mut p, &tr, playbook, &plan, &states, &at);
+    absences_part(&mut p, &tr, record, &at);
     p.heading(2, &t!(tr, "cert-facts-heading"));
     facts_part(&mut p, &tr, record, &at);
     sign_off_part(&mut p, &tr, record, &at);
@@ -78,8 +80,12 @@ pub fn pages(playbook: &Playbook, record: &Record, seal: &Seal) -> Document {
     let made = at(seal.exported_at);
     // What the document is not stands on every page, not only on the first.
     let not = t!(tr, "cert-footer-not");
-    p.finish(move |page, pages| {
-        vec![
+    p.finish(move |page, pages, replaced| {
+        let mut lines = Vec::new();
+        if replaced {
+            lines.push(t!(tr, "pdf-replaced-characters"));
+        }
+        lines.extend([
             not.clone(),
             t!(
                 tr,
@@ -89,57 +95,9 @@ pub fn pages(playbook: &Playbook, record: &Record, seal: &Seal) -> Document {
                 page = page,
                 pages = pages
             ),
-        ]
+        ]);
+        lines
     })
-}
-
-fn facts_part(p: &mut Pages, tr: &Tr, record: &Record, at: &dyn Fn(DateTime<Utc>) -> String) {
-    let facts = record.facts().cloned().unwrap_or_default();
-    let learned = match facts.learned_at {
-        Some(when) => t!(
-            tr,
-            "cert-learned",
-            time = at(when),
-            how = facts.learned_how.clone()
-        ),
-        None => t!(tr, "cert-learned-missing"),
-    };
-    p.paragraph(&learned, Weight::Regular, 10.0);
-    let report = match &facts.report {
-        ReportDecision::Undecided => t!(tr, "cert-report-undecided"),
-        ReportDecision::Reported {
-            on,
-            authority,
-            reference,
-        } => t!(
-            tr,
-            "cert-report-reported",
-            date = date(tr.lang(), *on),
-            authority = authority.clone(),
-            reference = if reference.is_empty() {
-                "–".to_owned()
-            } else {
-                reference.clone()
-            }
-        ),
-        ReportDecision::NotReported { reason } => {
-            t!(tr, "cert-report-not-reported", reason = reason.clone())
-        }
-    };
-    p.paragraph(&report, Weight::Regular, 10.0);
-    let patients = match &facts.patients {
-        PatientsDecision::Undecided => t!(tr, "cert-patients-undecided"),
-        PatientsDecision::Informed { on, how } => t!(
-            tr,
-            "cert-patients-informed",
-            date = date(tr.lang(), *on),
-            how = how.clone()
-        ),
-        PatientsDecision::NotInformed { reason } => {
-            t!(tr, "cert-patients-not-informed", reason = reason.clone())
-        }
-    };
-    p.paragraph(&patients, Weight::Regular, 10.0);
 }
 
 /// A day in the language's usual form.
@@ -257,15 +215,15 @@ fn tasks_part(
         },
         Column {
             title: t!(tr, "cert-col-task"),
-            width: 170.0,
+            width: 150.0,
         },
         Column {
             title: t!(tr, "cert-col-subject"),
-            width: 82.0,
+            width: 72.0,
         },
         Column {
             title: t!(tr, "cert-col-status"),
-            width: 68.0,
+            width: 98.0,
         },
         Column {
             title: t!(tr, "cert-col-by"),
@@ -280,20 +238,30 @@ fn tasks_part(
         .tasks
         .iter()
         .map(|task| {
+            let template = task.template(playbook);
             let state = states.get(&task.id);
             let status = state.map_or(Status::Open, |s| s.status);
-            let mut title = vec![(
-                task.template(playbook).title.get(lang).to_owned(),
-                Weight::Regular,
-            )];
+            let mut title = vec![(task.short_title(playbook, lang), Weight::Regular)];
             if let Some(reason) = state.and_then(|s| s.reason.clone()) {
                 title.push((t!(tr, "cert-reason", reason = reason), Weight::Regular));
             }
-            if let Some((name, when)) = state.and_then(|s| s.entered.clone()) {
-                let text = t!(tr, "cert-entered", name = name, time = at(when));
-                title.push((text, Weight::Regular));
-            }
             let done = state.filter(|s| s.status != Status::Open);
+            // Who entered it; for a paper sheet, the sheet names who did it.
+            let entered_by = match done.and_then(|s| s.entered.clone()) {
+                Some((name, when)) => {
+                    let by = done.map(|s| s.by.clone()).unwrap_or_default();
+                    let text = t!(tr, "cert-entered", name = by, time = at(when));
+                    title.push((text, Weight::Regular));
+                    name
+                }
+                None => done.map(|s| s.by.clone()).unwrap_or_default(),
+            };
+            // "Done" and "tested" say what was done and tried on this task.
+            let status_text = match status {
+                Status::Done => messages::done_label(tr, template),
+                Status::Tested => messages::tested_label(tr, template),
+                other => messages::status_name(tr, other),
+            };
             vec![
                 vec![(task.code.to_string(), Weight::Bold)],
                 title,
@@ -301,11 +269,8 @@ fn tasks_part(
                     task.subject.clone().unwrap_or_else(|| "–".into()),
                     Weight::Regular,
                 )],
-                vec![(messages::status_name(tr, status), Weight::Regular)],
-                vec![(
-                    done.map(|s| s.by.clone()).unwrap_or_default(),
-                    Weight::Regular,
-                )],
+                vec![(status_text, Weight::Regular)],
+                vec![(entered_by, Weight::Regular)],
                 vec![(done.map(|s| at(s.at)).unwrap_or_default(), Weight::Regular)],
             ]
         })
@@ -353,7 +318,12 @@ fn seal_part(p: &mut Pages, tr: &Tr, seal: &Seal) {
         10.0,
     );
     p.paragraph(
-        &t!(tr, "cert-fingerprint", fingerprint = seal.fingerprint()),
+        &t!(
+            tr,
+            "cert-fingerprint",
+            fingerprint = seal.fingerprint(),
+            code = seal.key_code()
+        ),
         Weight::Regular,
         9.0,
     );

@@ -2,8 +2,11 @@
 //! record embedded and sealed so anyone can check later that nothing changed.
 
 mod content;
+mod facts;
 pub mod key;
+pub mod key_sheet;
 pub mod seal;
+pub mod trust;
 mod verify;
 
 use std::path::Path;
@@ -14,6 +17,7 @@ use serde::{Deserialize, Serialize};
 pub use content::is_final;
 pub use key::{SealKey, load_or_create, platform_store};
 pub use seal::{KeySource, Seal};
+pub use trust::{KnownKeys, SealedBy};
 pub use verify::{Problem, Verdict, verify};
 
 use crate::i18n::{Lang, Tr};
@@ -126,8 +130,12 @@ pub fn render(
 }
 
 /// Writes a certificate file so that a crash leaves no half-written PDF.
-pub fn write_file(path: &Path, pdf: &[u8]) -> Result<(), CertificateError> {
-    crate::files::write_atomic(path, pdf).map_err(|source| CertificateError::Write {
+pub fn write_file(
+    disk: &dyn crate::disk::Disk,
+    path: &Path,
+    pdf: &[u8],
+) -> Result<(), CertificateError> {
+    crate::disk::write_atomic(disk, path, pdf).map_err(|source| CertificateError::Write {
         path: path.to_owned(),
         source,
     })

@@ -169,6 +169,11 @@ impl Seal {
         fingerprint_of(&self.public_key)
     }
 
+    /// A short code of the key, to read out with its fingerprint.
+    pub fn key_code(&self) -> String {
+        key_code_of(&self.public_key)
+    }
+
     /// A short code from the signature to read out on the phone.
     pub fn verification_code(&self) -> String {
         code(&Sha256::digest(self.signature.as_bytes()), 3)
@@ -181,6 +186,12 @@ impl Seal {
             self.document_id, self.record_sha256, self.signature
         )
     }
+}
+
+/// The short code of a hex public key: two groups of four letters and
+/// digits from its SHA-256, easy to read out and to compare on paper.
+pub fn key_code_of(public_key_hex: &str) -> String {
+    code(&Sha256::digest(public_key_hex.as_bytes()), 2)
 }
 
 /// The fingerprint of a hex public key: its SHA-256, first 16 bytes, in groups.

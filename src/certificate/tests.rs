@@ -62,10 +62,19 @@ fn any_changed_byte_or_a_cut_is_caught() -> Result<(), CertificateError> {
     let find = |needle: &[u8]| pdf.windows(needle.len()).position(|w| w == needle);
     let record_at = find(b"\"by\":\"Anna Schmidt\"").unwrap_or_default() + 7;
     let seal_at = find(b"\"signature\":\"").unwrap_or_default() + 14;
+    // A byte inside the first stream that is not an attached JSON file: a
+    // page's content or a font, both drawn again by verify.
+    let page_at = pdf
+        .windows(7)
+        .enumerate()
+        .filter(|(_, w)| *w == b"stream\n")
+        .map(|(i, _)| i + 7 + 20)
+        .find(|&i| pdf.get(i - 20) != Some(&b'{'))
+        .unwrap_or_default();
     for (at, expected) in [
         (record_at, Problem::RecordChanged),
         (seal_at, Problem::BadSignature),
-        (pdf.len() / 3, Problem::PagesChanged),
+        (page_at, Problem::PagesChanged),
     ] {
         let mut changed = pdf.clone();
         changed[at] = if changed[at] == b'a' { b'b' } else { b'a' };
@@ -168,7 +177,10 @@ fn a_training_certificate_says_training_on_every_page() {
         when().0,
         "Anna",
         "PC",
-        crate::record::EventKind::ProfileSaved { profile },
+        crate::record::EventKind::ProfileSaved {
+            profile,
+            base: None,
+        },
     );
     for (lang, word) in [(Lang::De, "ÜBUNG"), (Lang::En, "TRAINING")] {
         let pages = page_texts(&record, lang);
@@ -213,7 +225,10 @@ fn verify_says_unchanged_since_it_was_made() -> Result<(), CertificateError> {
     let lines = crate::messages::verdict(&Tr::new(Lang::De), &verify(&pdf));
     assert_eq!(
         lines.first().map(String::as_str),
-        Some("Das Siegel ist gültig. Das Protokoll ist seit seiner Erstellung unverändert.")
+        Some(
+            "Die Datei ist unverändert, seit sie mit dem Schlüssel unten versiegelt wurde. \
+             Wessen Schlüssel das ist, steht am Ende."
+        )
     );
     Ok(())
 }

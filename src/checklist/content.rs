@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use chrono::{DateTime, FixedOffset, Utc};
+use chrono::{DateTime, Utc};
 
 use super::{Section, decisions, sections};
 use crate::i18n::{Lang, Tr};
@@ -27,9 +27,7 @@ pub fn make(
     (now, utc_offset_minutes): (DateTime<Utc>, i32),
 ) -> Result<Vec<u8>, PdfError> {
     let tr = Tr::new(lang);
-    let offset =
-        FixedOffset::east_opt(utc_offset_minutes * 60).unwrap_or_else(|| chrono::Offset::fix(&Utc));
-    let made = messages::moment(lang, &now.with_timezone(&offset));
+    let made = messages::moment_at(lang, now, utc_offset_minutes);
     let document = document(playbook, record, &tr, &made);
     let practice = record
         .profile()
@@ -54,7 +52,7 @@ pub fn file_name(tr: &Tr, practice: &str, day: chrono::NaiveDate) -> String {
 /// parts already done.
 pub fn document(playbook: &Playbook, record: &Record, tr: &Tr, made: &str) -> Document {
     let profile = record.profile().cloned().unwrap_or_default();
-    let plan = Plan::new(playbook, &profile);
+    let plan = Plan::of_record(playbook, record);
     let states = plan.states(playbook, record);
     let mut head = vec![
         (t!(tr, "checklist-title"), Weight::Bold, 18.0),
@@ -105,8 +103,12 @@ pub fn document(playbook: &Playbook, record: &Record, tr: &Tr, made: &str) -> Do
     }
     let made = made.to_owned();
     let not = t!(tr, "checklist-footer-not");
-    p.finish(move |page, pages| {
-        vec![
+    p.finish(move |page, pages, replaced| {
+        let mut lines = Vec::new();
+        if replaced {
+            lines.push(t!(tr, "pdf-replaced-characters"));
+        }
+        lines.extend([
             not.clone(),
             t!(
                 tr,
@@ -116,7 +118,8 @@ pub fn document(playbook: &Playbook, record: &Record, tr: &Tr, made: &str) -> Do
                 page = page,
                 pages = pages
             ),
-        ]
+        ]);
+        lines
     })
 }
 
@@ -193,7 +196,7 @@ fn settled_lines(
                 tr,
                 "checklist-settled",
                 code = task.code.to_string(),
-                title = task.template(playbook).title.get(tr.lang()).to_owned(),
+                title = task.short_title(playbook, tr.lang()),
                 status = messages::status_name(tr, state.status),
                 name = state.by.clone(),
                 time = messages::time(tr, state.at)
@@ -214,7 +217,7 @@ fn task_part(
 ) {
     let lang = tr.lang();
     let template = task.template(playbook);
-    let title = format!("{}   {}", task.code, template.title.get(lang));
+    let title = format!("{}   {}", task.code, task.short_title(playbook, lang));
     let traps: Vec<String> = template
         .traps
         .iter()
@@ -223,8 +226,8 @@ fn task_part(
     // A task stays on one page, so nobody meets half a task at the device.
     let height = 16.0
         + Pages::height_of(&title, Weight::Bold, 11.0, 21.0)
-        + template
-            .steps
+        + task
+            .steps(playbook)
             .iter()
             .map(|s| Pages::height_of(s.get(lang), Weight::Regular, TEXT, 18.0))
             .sum::<f32>()
@@ -243,7 +246,7 @@ fn task_part(
         p.paragraph(&t!(tr, "checklist-need-help"), Weight::Bold, TEXT);
     }
     p.open(Role::List);
-    for (n, step) in template.steps.iter().enumerate() {
+    for (n, step) in task.steps(playbook).iter().enumerate() {
         p.list_item(&format!("{}.", n + 1), step.get(lang), TEXT);
     }
     p.close();
@@ -252,7 +255,26 @@ fn task_part(
     }
     if template.rule.is_some() {
         p.paragraph_indented(18.0, &t!(tr, "checklist-secret-task"), Weight::Bold, TEXT);
+        p.paragraph_indented(
+            18.0,
+            &t!(tr, "checklist-login-fails"),
+            Weight::Regular,
+            TEXT,
+        );
     }
+    // Done is the large box at the title; a finding or "does not apply"
+    // has a box of its own, so nothing found at a device becomes "done".
+    if template.testable {
+        p.box_line(&[messages::tested_label(tr, template)], 0.0, TEXT);
+    }
+    p.box_line(
+        &[
+            t!(tr, "checklist-box-help"),
+            t!(tr, "checklist-box-not-applicable"),
+        ],
+        120.0,
+        TEXT,
+    );
     p.writing_line(
         &[
             (t!(tr, "checklist-done-by"), 150.0),

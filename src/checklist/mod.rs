@@ -107,11 +107,12 @@ pub fn decisions(playbook: &Playbook, plan: &Plan) -> Vec<String> {
 }
 
 fn subject_of(task: &Task, each: Each) -> Subject {
+    // A second round belongs on the same device's or person's sheet.
     let id = task
         .id
         .as_str()
         .split_once('@')
-        .map(|(_, subject)| subject.to_owned());
+        .map(|(_, subject)| subject.split('#').next().unwrap_or(subject).to_owned());
     match (id, &task.subject) {
         (Some(id), Some(name)) if each == Each::StaffMember => Subject::Person {
             id,

@@ -23,6 +23,7 @@ fn fresh() -> Record {
         "Empfang-PC",
         EventKind::ProfileSaved {
             profile: demo::profile(),
+            base: None,
         },
     );
     r

@@ -119,13 +119,17 @@ pub enum PinPattern {
     Date,
 }
 
-/// How many of the four kinds of characters a text uses.
+/// How many of the four kinds of characters a text uses. Only the special
+/// characters Windows lists count as special: currency symbols such as €
+/// and £ do not (Microsoft Learn, "Password must meet complexity
+/// requirements"), so the check never calls a password compliant that
+/// Windows would refuse.
 pub fn classes(text: &str) -> u8 {
     let kinds = [
         text.chars().any(char::is_uppercase),
         text.chars().any(char::is_lowercase),
         text.chars().any(|c| c.is_ascii_digit()),
-        text.chars().any(|c| !c.is_alphanumeric()),
+        text.chars().any(|c| c.is_ascii_punctuation()),
     ];
     kinds.into_iter().map(u8::from).sum()
 }
@@ -239,6 +243,16 @@ mod tests {
             vec![Failure::ContainsAccountName]
         );
         assert_eq!(WINDOWS.check("Ab1!", None), vec![Failure::TooShort(8)]);
+    }
+
+    #[test]
+    fn a_currency_sign_is_no_special_character_for_windows() {
+        assert_eq!(
+            WINDOWS.check("sommerwiese€2026", None),
+            vec![Failure::TooFewClasses(3)],
+            "Windows does not count € as a special character"
+        );
+        assert_eq!(WINDOWS.check("sommerwiese-2026", None), vec![]);
     }
 
     #[test]

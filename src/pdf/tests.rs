@@ -52,7 +52,7 @@ fn sample() -> Document {
         module: 5.0,
         cells: vec![(0, 0), (1, 1)],
     });
-    p.finish(|page, pages| vec![format!("Seite {page} von {pages}")])
+    p.finish(|page, pages, _| vec![format!("Seite {page} von {pages}")])
 }
 
 fn collect(e: &Element, used: &mut Vec<usize>) {

@@ -161,12 +161,18 @@ pub fn write(
     pdf.finish().map_err(|e| PdfError(format!("{e:?}")))
 }
 
+/// A heading or description as a reader's software shows it: the same
+/// characters as on the page, on one line.
+fn plain(text: &str) -> String {
+    crate::pdf::layout::printable(text).replace('\n', " ")
+}
+
 fn tag_of(role: &Role) -> TagKind {
     match role {
         Role::Section => Tag::Section.into(),
         Role::Heading { level, text } => {
             let level = NonZeroU16::new(*level).unwrap_or(NonZeroU16::MIN);
-            Tag::Hn(level, Some(text.clone())).into()
+            Tag::Hn(level, Some(plain(text))).into()
         }
         Role::Paragraph => Tag::P.into(),
         Role::List => Tag::L(ListNumbering::Decimal).into(),
@@ -182,7 +188,7 @@ fn tag_of(role: &Role) -> TagKind {
         Role::Figure { alt, page, rect } => {
             let [x, y, w, h] = *rect;
             let bbox = Rect::from_xywh(x, y, w, h).map(|r| BBox::new(*page, r));
-            Tag::Figure(Some(alt.clone())).with_bbox(bbox).into()
+            Tag::Figure(Some(plain(alt))).with_bbox(bbox).into()
         }
     }
 }
@@ -209,7 +215,7 @@ fn outline(entries: &[OutlineEntry]) -> Outline {
     let mut current: Option<OutlineNode> = None;
     let node = |e: &OutlineEntry| {
         OutlineNode::new(
-            e.text.clone(),
+            plain(&e.text),
             XyzDestination::new(e.page, Point::from_xy(0.0, e.y)),
         )
     };

@@ -1,13 +1,18 @@
 //! Following another copy of the app: a reader looks at a cheap stamp of
 //! the record file and reads it only when it changed, and becomes the writer
-//! once the other copy has closed.
+//! once the other copy has closed, reading the file first like anyone who
+//! opens it.
 
-use super::{FOLLOW_EVERY, Persistence, StoreMode};
-use crate::record::{Locking, Opened, Store};
-use crate::workspace::{IoProblem, Report, StoreState, Trouble};
+use super::open::Found;
+use super::{Persistence, StoreMode, problem_of};
+use crate::store::{Locking, Opened, Store, WriterLock};
+use crate::workspace::{Report, StoreState};
 
 impl Persistence {
-    /// A reader becomes the writer when the other copy has closed.
+    /// A reader becomes the writer when the other copy has closed. The file
+    /// is read under the new lock: a damaged one waits for the user, one
+    /// that cannot be read is left alone, and never does the copy this
+    /// reader followed go over either.
     pub(super) fn take_over(&mut self) -> Vec<Report> {
         let StoreMode::Reader { store, holder, .. } = &self.mode else {
             return Vec::new();
@@ -16,25 +21,33 @@ impl Persistence {
         let holder = holder.clone();
         match store.try_lock(&self.setup.me) {
             Ok(Locking::Taken(lock)) => {
-                let mut out = vec![];
-                // Start from what the other copy left on disk.
-                if let Ok(Opened::Loaded(disk)) = self.load(&store) {
-                    self.record = disk.clone();
-                    out.push(Report::Replaced(disk));
-                }
                 store.remove_stale_temp_files(&lock);
-                self.mode = StoreMode::Writer { store, lock };
                 self.next_follow = None;
-                out.insert(0, Report::Store(StoreState::Writer));
-                out
+                match self.read_at_start(&store) {
+                    Found::Record(disk, stamp) => {
+                        self.mode = StoreMode::Writer { store, lock, stamp };
+                        let mut out = vec![Report::Store(StoreState::Writer)];
+                        if self.unsaved {
+                            // Work kept in memory joins what the other copy
+                            // left, and is saved now.
+                            self.record = disk.merged_with(&self.record);
+                            out.push(Report::Merged(self.record.clone()));
+                            out.extend(self.persist());
+                        } else {
+                            self.record = disk.clone();
+                            out.push(Report::Replaced(disk));
+                        }
+                        out
+                    }
+                    found @ (Found::Damaged(_) | Found::Unreadable(_)) => {
+                        self.hold_without_writing(store, lock, found)
+                    }
+                }
             }
             Ok(Locking::HeldBy(now_held)) if now_held != holder => {
-                let stamp = store.stamp();
-                self.mode = StoreMode::Reader {
-                    store,
-                    holder: now_held,
-                    stamp,
-                };
+                if let StoreMode::Reader { holder, .. } = &mut self.mode {
+                    *holder = now_held;
+                }
                 vec![Report::Store(self.mode.state())]
             }
             Ok(Locking::HeldBy(_)) => Vec::new(),
@@ -45,36 +58,95 @@ impl Persistence {
         }
     }
 
+    /// This copy now holds the lock of a record file that is damaged or
+    /// cannot be read: it keeps the lock, writes nothing, and the screen
+    /// says which (the same ways out as at the start).
+    fn hold_without_writing(
+        &mut self,
+        store: Store,
+        lock: WriterLock,
+        found: Found,
+    ) -> Vec<Report> {
+        match found {
+            Found::Damaged(recovery) => {
+                self.mode = StoreMode::Recovering {
+                    store,
+                    lock: Some(lock),
+                };
+                vec![
+                    Report::Store(self.mode.state()),
+                    Report::Recovering(recovery),
+                ]
+            }
+            Found::Unreadable(problem) => {
+                self.mode = StoreMode::Unreadable {
+                    file: store.file(),
+                    problem,
+                    lock: Some(lock),
+                };
+                vec![Report::Store(self.mode.state())]
+            }
+            // A good record is taken in by the caller.
+            Found::Record(..) => Vec::new(),
+        }
+    }
+
     /// The folder on this computer could not be written; try once more.
+    /// Work kept in memory is never handed to a copy that only reads: while
+    /// another copy holds the record, it waits here until this one can
+    /// write, then joins the record on disk.
     pub(super) fn reopen_local(&mut self) -> Vec<Report> {
         let dir = self.setup.settings_dir.clone();
-        let attempt = Store::local(&dir).and_then(|s| {
+        let attempt = Store::local(&dir, self.setup.disk.clone()).and_then(|s| {
             let locking = s.try_lock(&self.setup.me)?;
             Ok((s, locking))
         });
         match attempt {
             Ok((store, Locking::Taken(lock))) => {
-                self.mode = StoreMode::Writer { store, lock };
-                let mut out = vec![Report::Store(StoreState::Writer)];
-                if self.unsaved {
-                    out.extend(self.persist());
+                if !self.unsaved {
+                    let mut out = self.open_as_writer(store, lock);
+                    // Not a new opening for the screen: the same record, now writable.
+                    if let Some(Report::Opened(opening)) = out.first_mut() {
+                        let record = std::mem::take(&mut opening.record);
+                        out[0] = Report::Replaced(record);
+                        out.insert(0, Report::Store(self.mode.state()));
+                    }
+                    return out;
                 }
-                out
+                match self.read_at_start(&store) {
+                    Found::Record(disk, stamp) => {
+                        self.mode = StoreMode::Writer { store, lock, stamp };
+                        self.record = disk.merged_with(&self.record);
+                        let mut out = vec![
+                            Report::Store(StoreState::Writer),
+                            Report::Merged(self.record.clone()),
+                        ];
+                        out.extend(self.persist());
+                        out
+                    }
+                    found @ (Found::Damaged(_) | Found::Unreadable(_)) => {
+                        self.hold_without_writing(store, lock, found)
+                    }
+                }
             }
-            Ok((store, Locking::HeldBy(holder))) => {
+            Ok((store, Locking::HeldBy(holder))) if !self.unsaved => {
                 let stamp = store.stamp();
                 self.mode = StoreMode::Reader {
                     store,
                     holder,
                     stamp,
                 };
-                self.next_follow = Some(self.now() + FOLLOW_EVERY);
+                self.follow_from_now();
                 vec![Report::Store(self.mode.state())]
+            }
+            Ok((_, Locking::HeldBy(_))) => {
+                self.try_again_later();
+                Vec::new()
             }
             Err(e) => {
                 self.try_again_later();
                 if self.unsaved {
-                    vec![Report::SaveFailed(IoProblem::of(&e))]
+                    vec![Report::SaveFailed(problem_of(&e))]
                 } else {
                     Vec::new()
                 }
@@ -112,22 +184,18 @@ impl Persistence {
         }
         let mut out = Vec::new();
         match self.load(&store) {
-            Ok(Opened::Loaded(disk)) => {
+            Ok((Opened::Loaded(disk), read_stamp)) => {
                 self.record = disk.clone();
                 out.push(Report::Replaced(disk));
+                if let StoreMode::Reader { stamp, .. } = &mut self.mode {
+                    *stamp = read_stamp;
+                }
             }
-            Ok(Opened::Fresh) => {}
-            Ok(Opened::Damaged { .. }) => {
-                out.extend(self.trouble(Trouble::SharedRecordDamaged));
+            Ok((Opened::Fresh, _)) => {}
+            Ok((Opened::Damaged { .. }, _)) => {
+                out.extend(self.trouble(crate::workspace::Trouble::RecordDamaged));
             }
-            Err(e) => {
-                let problem = IoProblem::of(&e);
-                out.extend(self.trouble(Trouble::FollowFailed(problem)));
-                return out;
-            }
-        }
-        if let StoreMode::Reader { stamp, .. } = &mut self.mode {
-            *stamp = now;
+            Err(e) => out.extend(self.follow_trouble(&e)),
         }
         out
     }

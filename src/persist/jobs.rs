@@ -6,6 +6,7 @@ use std::path::Path;
 
 use super::Setup;
 use crate::bundle::{self, Entry};
+use crate::certificate::key::KeyError;
 use crate::workspace::{DocumentKind, ExportJob, ExportOutcome, IoProblem, Report};
 
 /// Makes and writes a certificate or a checklist.
@@ -18,7 +19,8 @@ pub fn export(job: &ExportJob, setup: &Setup) -> Report {
         / 60;
     let result = match job.document {
         DocumentKind::Certificate => certificate(job, setup, offset),
-        DocumentKind::Checklist => checklist(job, offset),
+        DocumentKind::Checklist => checklist(job, setup, offset),
+        DocumentKind::KeySheet => key_sheet(job, setup, offset),
     };
     Report::Exported(
         job.document,
@@ -35,13 +37,26 @@ pub fn export(job: &ExportJob, setup: &Setup) -> Report {
     )
 }
 
+/// The installation's key, made on first use; never a new one over one
+/// that cannot be read.
+fn seal_key(setup: &Setup) -> Result<crate::certificate::SealKey, IoProblem> {
+    crate::certificate::load_or_create(
+        setup.credential_store.as_ref(),
+        &setup.data_dir,
+        setup.disk.as_ref(),
+    )
+    .map_err(|e| {
+        tracing::error!(error = %e, "no signing key; none made in its place");
+        match e {
+            KeyError::StoreRefused(_) => IoProblem::KeyStoreRefused,
+            _ => IoProblem::KeyUnusable,
+        }
+    })
+}
+
 /// Seals and writes the certificate; its document ID on success.
 fn certificate(job: &ExportJob, setup: &Setup, offset: i32) -> Result<String, IoProblem> {
-    let key = crate::certificate::load_or_create(setup.credential_store.as_ref(), &setup.data_dir)
-        .map_err(|e| {
-            tracing::error!(error = %e, "no signing key");
-            IoProblem::Other
-        })?;
+    let key = seal_key(setup)?;
     let (pdf, seal) = crate::certificate::make(
         &job.playbook,
         &job.playbook_source,
@@ -51,23 +66,47 @@ fn certificate(job: &ExportJob, setup: &Setup, offset: i32) -> Result<String, Io
         &key,
     )
     .map_err(|e| problem(&e))?;
-    crate::certificate::write_file(&job.path, &pdf).map_err(|e| problem(&e))?;
+    crate::certificate::write_file(setup.disk.as_ref(), &job.path, &pdf)
+        .map_err(|e| problem(&e))?;
     tracing::info!(document = %seal.document_id, "certificate written");
     Ok(seal.document_id)
 }
 
 /// Draws and writes the paper checklist.
-fn checklist(job: &ExportJob, offset: i32) -> Result<String, IoProblem> {
+fn checklist(job: &ExportJob, setup: &Setup, offset: i32) -> Result<String, IoProblem> {
     let pdf = crate::checklist::make(&job.playbook, &job.record, job.lang, (job.at, offset))
         .map_err(|e| {
             tracing::error!(error = %e, "checklist not made");
             IoProblem::Other
         })?;
-    crate::files::write_atomic(&job.path, &pdf).map_err(|e| {
+    crate::disk::write_atomic(setup.disk.as_ref(), &job.path, &pdf).map_err(|e| {
         tracing::error!(error = %e, "checklist not written");
         IoProblem::of_io(&e)
     })?;
     tracing::info!("checklist written");
+    Ok(String::new())
+}
+
+/// Draws and writes the key sheet of the installation's key.
+fn key_sheet(job: &ExportJob, setup: &Setup, offset: i32) -> Result<String, IoProblem> {
+    let key = seal_key(setup)?;
+    let practice = job
+        .record
+        .profile()
+        .map(|p| p.practice_name.clone())
+        .unwrap_or_default();
+    let computer = &setup.me.workstation;
+    let pdf =
+        crate::certificate::key_sheet::make(&practice, computer, &key, job.lang, (job.at, offset))
+            .map_err(|e| {
+                tracing::error!(error = %e, "key sheet not made");
+                IoProblem::Other
+            })?;
+    crate::disk::write_atomic(setup.disk.as_ref(), &job.path, &pdf).map_err(|e| {
+        tracing::error!(error = %e, "key sheet not written");
+        IoProblem::of_io(&e)
+    })?;
+    tracing::info!("key sheet written");
     Ok(String::new())
 }
 
@@ -96,11 +135,32 @@ pub fn list_bundle(entries: Vec<Entry>, setup: &Setup) -> Report {
 /// Writes the support bundle.
 pub fn save_bundle(path: &Path, entries: Vec<Entry>, setup: &Setup) -> Report {
     let entries = with_logs(entries, setup);
-    Report::BundleSaved(match bundle::write(path, &entries) {
+    Report::BundleSaved(match bundle::write(setup.disk.as_ref(), path, &entries) {
         Ok(()) => Ok(path.to_owned()),
         Err(e) => {
             tracing::error!(error = %e, "support bundle not written");
             Err(IoProblem::of_io(&e))
         }
     })
+}
+
+/// This installation's key for the About screen; never makes one.
+pub(super) fn own_key(setup: &Setup) -> crate::workspace::OwnKey {
+    use crate::workspace::OwnKey;
+    let key = crate::certificate::key::existing(
+        setup.credential_store.as_ref(),
+        &setup.data_dir,
+        setup.disk.as_ref(),
+    );
+    match key {
+        Ok(Some(key)) => OwnKey::Key {
+            fingerprint: key.fingerprint(),
+            code: key.key_code(),
+        },
+        Ok(None) => OwnKey::NotYet,
+        Err(e) => {
+            tracing::warn!(error = %e, "this installation's key cannot be read");
+            OwnKey::Unusable
+        }
+    }
 }

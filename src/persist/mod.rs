@@ -4,46 +4,71 @@
 //! thread ([`worker::Thread`]), so no frame waits for a disk, a share, the
 //! credential store or the PDF renderer; the command line and the tests run
 //! it inline ([`worker::Inline`]), so they stay deterministic.
+//!
+//! Every write of the record goes through [`Store::commit`]: under the lock
+//! the file is compared with what this copy last saw, read and merged when
+//! someone else wrote, and never written when it is damaged or unreadable.
 
 mod follow;
 mod jobs;
+pub mod location;
 mod mode;
+mod moving;
+mod open;
 mod shared;
 pub mod worker;
+mod write;
 
 use std::path::PathBuf;
 use std::sync::Arc;
-
-use chrono::{DateTime, Duration, Utc};
+use std::time::Duration;
 
 pub use mode::StoreMode;
 
 use crate::clock::Clock;
-use crate::record::{Backup, LockHolder, Locking, Opened, Record, RecordError, Store};
-use crate::workspace::{Effect, IoProblem, Opening, Recovery, Report, Ticket};
+use crate::disk::Disk;
+use crate::record::{LockHolder, Record};
+use crate::store::{Opened, Store, StoreError};
+use crate::workspace::{Effect, IoProblem, Report, Ticket, Trouble};
 
 /// How often a failed save, an away share or an unusable folder is tried again.
-pub const RETRY_EVERY: Duration = Duration::seconds(5);
+pub const RETRY_EVERY: Duration = Duration::from_secs(5);
 
 /// How often a copy that follows another (a reader, a shared folder) looks
 /// for changes; each look compares a cheap stamp and reads only on change.
-pub const FOLLOW_EVERY: Duration = Duration::seconds(5);
+pub const FOLLOW_EVERY: Duration = Duration::from_secs(5);
+
+/// How long a save waits for another workstation that is saving into the
+/// shared folder, before it gives up and tries again later.
+pub const LOCK_WAIT: Duration = Duration::from_secs(10);
 
 /// Where things are and who this copy is.
 #[derive(Clone)]
 pub struct Setup {
-    /// This computer's folder: settings, the record unless it is shared,
-    /// and the copy of work kept while the share is away.
+    /// This computer's folder: settings, the note of where the record
+    /// lives, the record unless it is shared, and the copies of a shared
+    /// record kept here.
     pub settings_dir: PathBuf,
     /// The data folder: the signing key and the logs.
     pub data_dir: PathBuf,
-    /// The shared folder the record lives in, if any.
-    pub shared_folder: Option<PathBuf>,
+    /// The training record, which never moves into a shared folder.
+    pub demo: bool,
+    /// The shared folder an older version noted in the settings, read
+    /// once when there is no note of the record's location yet.
+    pub legacy_shared_folder: Option<PathBuf>,
     /// Who works at this computer, shown to other copies.
     pub me: LockHolder,
     /// The operating system's credential store for the signing key.
     pub credential_store: Option<Arc<keyring_core::CredentialStore>>,
+    /// The disk every file goes through.
+    pub disk: Arc<dyn Disk>,
+    /// How long a save waits for a shared folder's lock ([`LOCK_WAIT`]).
+    pub lock_wait: Duration,
 }
+
+/// Hands a report to the window at once, while the worker still works:
+/// "another workstation is saving" must show while the wait lasts.
+pub type Announce = Arc<dyn Fn(Report) + Send + Sync>;
 
 /// The record on disk and everything done to it.
 pub struct Persistence {
@@ -56,13 +81,19 @@ pub struct Persistence {
     latest: Ticket,
     /// Whether something handed over is not on disk yet.
     unsaved: bool,
-    next_try: Option<DateTime<Utc>>,
-    next_follow: Option<DateTime<Utc>>,
+    /// When a failed step is tried again, by the steady clock.
+    next_try: Option<Duration>,
+    /// When another copy's changes are looked for, by the steady clock.
+    next_follow: Option<Duration>,
     /// The last trouble reported, so it is said once, not every retry.
-    trouble: Option<crate::workspace::Trouble>,
+    trouble: Option<Trouble>,
+    /// A copy of work kept while the share was away that could not be
+    /// read: it is never removed until it was read and merged.
+    pending_unread: bool,
     /// How often the record file was read, so tests can check that
     /// following another copy stays cheap.
     reads: usize,
+    announce: Option<Announce>,
 }
 
 impl Persistence {
@@ -78,8 +109,15 @@ impl Persistence {
             next_try: None,
             next_follow: None,
             trouble: None,
+            pending_unread: false,
             reads: 0,
+            announce: None,
         }
+    }
+
+    /// Reports made while a step is still running go here at once.
+    pub fn announce_to(&mut self, announce: Announce) {
+        self.announce = Some(announce);
     }
 
     /// How often the record file has been read.
@@ -90,6 +128,11 @@ impl Persistence {
     /// The mode the store is in.
     pub fn mode(&self) -> &StoreMode {
         &self.mode
+    }
+
+    /// The record as this copy holds it.
+    pub fn record(&self) -> &Record {
+        &self.record
     }
 
     /// Carries out one effect and says what came of it.
@@ -107,24 +150,25 @@ impl Persistence {
                 self.persist()
             }
             Effect::Retry => self.retry(),
-            Effect::Restore { ticket, backup } => {
-                self.handed_over(ticket);
-                self.restore(Some(&backup))
-            }
-            Effect::StartOver { ticket } => {
-                self.handed_over(ticket);
-                self.restore(None)
-            }
+            Effect::Restore { ticket, backup } => self.recover(ticket, Some(&backup)),
+            Effect::StartOver { ticket } => self.recover(ticket, None),
             Effect::SaveSettings(settings) => {
-                // Preferences only; the record does not depend on them.
-                if let Err(e) = settings.save(&self.setup.settings_dir) {
-                    tracing::warn!(error = %e, "settings not saved");
+                let now = self.now();
+                let saved = settings.save(self.setup.disk.as_ref(), &self.setup.settings_dir, now);
+                match saved {
+                    Ok(()) => Vec::new(),
+                    Err(e) => {
+                        tracing::warn!(error = %e, "settings not saved");
+                        self.trouble(Trouble::Settings(IoProblem::of_settings(&e)))
+                            .into_iter()
+                            .collect()
+                    }
                 }
-                Vec::new()
             }
             Effect::UseSharedFolder(folder) => self.move_to(folder.as_deref()),
             Effect::Export(job) => vec![jobs::export(&job, &self.setup)],
             Effect::ListBundle(entries) => vec![jobs::list_bundle(entries, &self.setup)],
+            Effect::ReadOwnKey => vec![Report::OwnKey(jobs::own_key(&self.setup))],
             Effect::SaveBundle(path, entries) => {
                 vec![jobs::save_bundle(&path, entries, &self.setup)]
             }
@@ -132,16 +176,20 @@ impl Persistence {
         }
     }
 
-    /// When something is due by the clock: a retry or a look at another copy.
-    pub fn due(&self) -> Option<DateTime<Utc>> {
+    /// When something is due, by the steady clock ([`Clock::steady`]): a
+    /// retry or a look at another copy.
+    pub fn due(&self) -> Option<Duration> {
         match (self.next_try, self.next_follow) {
             (Some(a), Some(b)) => Some(a.min(b)),
             (a, b) => a.or(b),
         }
     }
 
-    /// Does what is due by `now`.
-    pub fn tick(&mut self, now: DateTime<Utc>) -> Vec<Report> {
+    /// Does what is due by the steady clock now. Retries and looks are
+    /// timed by it, not by the wall clock, so a clock set back does not
+    /// stop them.
+    pub fn tick(&mut self) -> Vec<Report> {
+        let now = self.clock.steady();
         let mut out = Vec::new();
         if self.next_try.is_some_and(|at| at <= now) {
             self.next_try = None;
@@ -154,23 +202,24 @@ impl Persistence {
         out
     }
 
-    /// Does what is due by the clock now.
-    pub fn tick_now(&mut self) -> Vec<Report> {
-        let now = self.clock.now();
-        self.tick(now)
-    }
-
     fn handed_over(&mut self, ticket: Ticket) {
         self.latest = self.latest.max(ticket);
         self.unsaved = true;
     }
 
-    fn now(&self) -> DateTime<Utc> {
+    fn now(&self) -> chrono::DateTime<chrono::Utc> {
         self.clock.now()
     }
 
     fn try_again_later(&mut self) {
-        self.next_try = Some(self.now() + RETRY_EVERY);
+        self.next_try = Some(self.clock.steady() + RETRY_EVERY);
+    }
+
+    fn follow_from_now(&mut self) {
+        self.next_follow = self
+            .mode
+            .follows()
+            .then(|| self.clock.steady() + FOLLOW_EVERY);
     }
 
     fn saved(&mut self) -> Report {
@@ -179,7 +228,7 @@ impl Persistence {
     }
 
     /// Says trouble once; the same trouble again is not news.
-    fn trouble(&mut self, trouble: crate::workspace::Trouble) -> Option<Report> {
+    fn trouble(&mut self, trouble: Trouble) -> Option<Report> {
         if self.trouble.as_ref() == Some(&trouble) {
             return None;
         }
@@ -187,108 +236,17 @@ impl Persistence {
         Some(Report::Trouble(trouble))
     }
 
-    fn load(&mut self, store: &Store) -> Result<Opened, RecordError> {
+    /// Sends a report now when the window listens, else adds it to `out`.
+    fn tell(&self, report: Report, out: &mut Vec<Report>) {
+        match &self.announce {
+            Some(announce) => announce(report),
+            None => out.push(report),
+        }
+    }
+
+    fn load(&mut self, store: &Store) -> Result<(Opened, Option<crate::disk::Stamp>), StoreError> {
         self.reads += 1;
-        store.load()
-    }
-
-    fn open(&mut self) -> Vec<Report> {
-        match self.setup.shared_folder.clone() {
-            Some(folder) => self.open_shared(folder),
-            None => self.open_local(),
-        }
-    }
-
-    fn open_local(&mut self) -> Vec<Report> {
-        let dir = self.setup.settings_dir.clone();
-        let (store, locking) = match Store::local(&dir).and_then(|s| {
-            let locking = s.try_lock(&self.setup.me)?;
-            Ok((s, locking))
-        }) {
-            Ok(opened) => opened,
-            Err(e) => {
-                tracing::error!(error = %e, "data folder cannot be written; work stays in memory");
-                let store = Store::reader(&dir);
-                let (record, recovery) = self.read_at_start(&store);
-                self.mode = StoreMode::Unavailable { store };
-                self.try_again_later();
-                return vec![self.opened(record, recovery, Some(IoProblem::of(&e)))];
-            }
-        };
-        let (record, recovery) = self.read_at_start(&store);
-        self.mode = match locking {
-            Locking::Taken(lock) => {
-                let removed = store.remove_stale_temp_files(&lock);
-                if removed > 0 {
-                    tracing::info!(removed, "temporary files of killed saves removed");
-                }
-                StoreMode::Writer { store, lock }
-            }
-            Locking::HeldBy(holder) => {
-                self.next_follow = Some(self.now() + FOLLOW_EVERY);
-                let stamp = store.stamp();
-                StoreMode::Reader {
-                    store,
-                    holder,
-                    stamp,
-                }
-            }
-        };
-        vec![self.opened(record, recovery, None)]
-    }
-
-    /// Reads the record at start; a damaged one waits for the user's decision.
-    fn read_at_start(&mut self, store: &Store) -> (Record, Option<Recovery>) {
-        match self.load(store) {
-            Ok(Opened::Loaded(record)) => (record, None),
-            Ok(Opened::Fresh) => (Record::default(), None),
-            Ok(Opened::Damaged { problem, backup }) => {
-                tracing::warn!(%problem, "record damaged; asking the user");
-                (Record::default(), Some(Recovery { problem, backup }))
-            }
-            Err(e) => {
-                tracing::error!(error = %e, "record unreadable");
-                (Record::default(), None)
-            }
-        }
-    }
-
-    fn opened(
-        &mut self,
-        record: Record,
-        recovery: Option<Recovery>,
-        problem: Option<IoProblem>,
-    ) -> Report {
-        self.record = record.clone();
-        Report::Opened(Opening {
-            store: self.mode.state(),
-            record,
-            recovery,
-            problem,
-        })
-    }
-
-    /// Writes the record as the mode allows.
-    fn persist(&mut self) -> Vec<Report> {
-        let result = match &self.mode {
-            StoreMode::Writer { store, lock } => store.save(lock, &self.record),
-            StoreMode::Shared { .. } => return self.commit(),
-            StoreMode::Offline { .. } => return self.keep_here(),
-            StoreMode::Reader { .. } => Err(RecordError::ReadOnly),
-            StoreMode::Unavailable { store } => Err(RecordError::Io {
-                path: store.dir().to_owned(),
-                source: std::io::Error::from(std::io::ErrorKind::PermissionDenied),
-            }),
-            StoreMode::Closed => Err(RecordError::ReadOnly),
-        };
-        match result {
-            Ok(()) => vec![self.saved()],
-            Err(e) => {
-                tracing::error!(error = %e, "record not saved; kept in memory, will retry");
-                self.try_again_later();
-                vec![Report::SaveFailed(IoProblem::of(&e))]
-            }
-        }
+        store.load_stamped()
     }
 
     /// Tries again what failed.
@@ -297,49 +255,31 @@ impl Persistence {
             StoreMode::Reader { .. } => self.take_over(),
             StoreMode::Offline { .. } => self.reconnect(),
             StoreMode::Unavailable { .. } => self.reopen_local(),
+            // Only reading again: nothing is written into a file nobody
+            // could read or that waits for the user's decision.
+            StoreMode::Unreadable { .. } | StoreMode::Recovering { .. } => self.reopen(),
             StoreMode::Writer { .. } | StoreMode::Shared { .. } if self.unsaved => self.persist(),
             _ => Vec::new(),
         }
     }
+}
 
-    /// Puts a backup in place of a damaged record (`Some`) or sets the
-    /// damaged record aside for a new start (`None`). Needs the lock: the
-    /// writer's own, or in a shared folder, the lock for this one change.
-    fn restore(&mut self, backup: Option<&Backup>) -> Vec<Report> {
-        let now = self.now();
-        let me = self.setup.me.clone();
-        let result = match &self.mode {
-            StoreMode::Writer { store, lock } => match backup {
-                Some(b) => store.restore(lock, b, now),
-                None => store.start_over(lock, now).map(|()| Record::default()),
-            },
-            StoreMode::Shared { store, .. } => {
-                let mut waited = None;
-                store
-                    .lock_briefly(&me, &mut |h| waited = Some(h.clone()))
-                    .and_then(|lock| match backup {
-                        Some(b) => store.restore(&lock, b, now),
-                        None => store.start_over(&lock, now).map(|()| Record::default()),
-                    })
-            }
-            _ => Err(RecordError::ReadOnly),
-        };
-        match result {
-            Ok(record) => {
-                self.record = record.clone();
-                if let StoreMode::Shared { store, stamp } = &mut self.mode {
-                    *stamp = store.stamp();
-                }
-                self.trouble = None;
-                vec![Report::Replaced(record), self.saved()]
-            }
-            Err(e) => {
-                tracing::error!(error = %e, "the damaged record could not be replaced");
-                vec![Report::SaveFailed(IoProblem::of(&e))]
-            }
-        }
+/// The problem behind a store error, in terms the user can act on.
+pub fn problem_of(error: &StoreError) -> IoProblem {
+    match error {
+        StoreError::Io { source, .. } => IoProblem::of_io(source),
+        StoreError::ReadOnly => IoProblem::NotWritable,
+        StoreError::Busy(_) => IoProblem::Busy,
+        StoreError::Damaged(_) => IoProblem::Damaged,
+        StoreError::Encode(_) => IoProblem::Other,
     }
 }
 
+#[cfg(test)]
+mod bad_day_tests;
+#[cfg(test)]
+mod fault_matrix;
+#[cfg(test)]
+mod stamp_tests;
 #[cfg(test)]
 mod tests;

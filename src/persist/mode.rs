@@ -1,11 +1,13 @@
 //! The one mode the store is in. Each mode holds exactly what it needs, so
 //! impossible combinations (a shared folder with a kept lock, a reader that
-//! writes) cannot be written down.
+//! writes, a save into a file nobody could read) cannot be written down.
 
 use std::path::PathBuf;
 
-use crate::record::{LockHolder, Stamp, Store, WriterLock};
-use crate::workspace::StoreState;
+use crate::disk::Stamp;
+use crate::record::LockHolder;
+use crate::store::{Store, WriterLock};
+use crate::workspace::{IoProblem, StoreState};
 
 /// How this copy of the app holds the record.
 #[derive(Debug)]
@@ -18,12 +20,14 @@ pub enum StoreMode {
         store: Store,
         /// The lock, held as long as this copy runs.
         lock: WriterLock,
+        /// The record file's stamp when this copy last read or wrote it.
+        stamp: Option<Stamp>,
     },
     /// Another copy holds the lock; this one reads and follows it.
     Reader {
         /// The folder.
         store: Store,
-        /// Who holds the lock.
+        /// Who holds it.
         holder: LockHolder,
         /// The record file's stamp when it was last read.
         stamp: Option<Stamp>,
@@ -40,12 +44,37 @@ pub enum StoreMode {
     Offline {
         /// The shared folder, tried again from time to time.
         folder: PathBuf,
+        /// Whether a copy of the shared record was known here. Without one
+        /// nothing may be changed: an empty record saved now would later
+        /// be merged over the practice's real one.
+        known: bool,
     },
     /// The folder on this computer cannot be written (read-only, no rights):
     /// work stays in memory and is tried again from time to time.
     Unavailable {
         /// The folder, still readable perhaps.
         store: Store,
+    },
+    /// The record file (or the note of where it lives) is there but cannot
+    /// be read: no rights, a virus scanner or backup holding it, a failing
+    /// disk. Nothing is written; Retry reads again.
+    Unreadable {
+        /// The file that could not be read.
+        file: PathBuf,
+        /// Why.
+        problem: IoProblem,
+        /// The lock of a folder on this computer, kept so no second copy
+        /// starts writing meanwhile.
+        lock: Option<WriterLock>,
+    },
+    /// The record is damaged and waits for the user's choice: a backup or a
+    /// new start. Nothing else is written.
+    Recovering {
+        /// The folder.
+        store: Store,
+        /// The lock of a folder on this computer (a shared folder is locked
+        /// only for the moment of the change).
+        lock: Option<WriterLock>,
     },
 }
 
@@ -61,15 +90,32 @@ impl StoreMode {
             StoreMode::Shared { store, .. } => StoreState::Shared {
                 folder: store.dir().to_owned(),
             },
-            StoreMode::Offline { folder } => StoreState::Offline {
+            StoreMode::Offline { folder, known } => StoreState::Offline {
                 folder: folder.clone(),
+                known: *known,
             },
             StoreMode::Unavailable { .. } => StoreState::Unavailable,
+            StoreMode::Unreadable { file, problem, .. } => StoreState::Unreadable {
+                file: file.clone(),
+                problem: *problem,
+            },
+            StoreMode::Recovering { store, .. } => StoreState::Recovering {
+                folder: store.dir().to_owned(),
+            },
         }
     }
 
     /// Whether it follows changes made elsewhere.
     pub fn follows(&self) -> bool {
         matches!(self, StoreMode::Reader { .. } | StoreMode::Shared { .. })
+    }
+
+    /// Whether the record lives in a shared folder (reachable or not).
+    pub fn is_shared(&self) -> bool {
+        match self {
+            StoreMode::Shared { .. } | StoreMode::Offline { .. } => true,
+            StoreMode::Recovering { lock, .. } => lock.is_none(),
+            _ => false,
+        }
     }
 }

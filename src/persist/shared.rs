@@ -1,64 +1,144 @@
 //! The record in a folder shared by all workstations of the practice: every
-//! save merges with what the others wrote; while the share is away, work
-//! goes on into a copy on this computer that is merged back when it returns.
+//! save merges with what the others wrote. Two copies stay on this
+//! computer: the last record read from or written to the share (so a share
+//! that is away at the start shows the practice's work, not an empty
+//! record), and the work done while the share was away, merged back when it
+//! returns and removed only once it is in the share.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
-use super::{FOLLOW_EVERY, Persistence, StoreMode};
-use crate::record::{Locking, Opened, Record, RecordError, Store, decode, encode, set_aside};
-use crate::workspace::{IoProblem, Report, StoreState, Trouble};
+use super::open::Found;
+use super::{Persistence, StoreMode};
+use crate::disk::write_atomic;
+use crate::record::{Record, decode, encode};
+use crate::store::{Store, StoreError, set_aside};
+use crate::workspace::{IoProblem, Report, Trouble};
 
-/// The copy of work kept on this computer while the share is away.
+/// The work kept on this computer while the share is away.
 const PENDING: &str = "shared-pending.json";
+/// The last record seen in the share.
+const COPY: &str = "shared-copy.json";
 
 impl Persistence {
-    fn pending_path(&self) -> PathBuf {
-        self.setup.settings_dir.join(PENDING)
+    fn kept_file(&self, name: &str) -> PathBuf {
+        self.setup.settings_dir.join(name)
     }
 
-    /// Opens the record in the shared folder, taking in a copy of work left
-    /// from a time the share was away. With the share away, work goes on in
-    /// that copy.
+    /// Opens the record in the shared folder, taking in the work left from
+    /// a time the share was away. With the share away, work goes on from
+    /// the last copy seen, or not at all when there is none.
     pub(super) fn open_shared(&mut self, folder: PathBuf) -> Vec<Report> {
         let mut out = Vec::new();
-        let pending = self.take_pending(&mut out);
-        let Ok(store) = Store::shared(&folder) else {
+        let pending = self.read_kept(PENDING, &mut out);
+        let copy = self.read_kept(COPY, &mut out);
+        let known = pending.is_some() || copy.is_some();
+        let mut memory = copy.unwrap_or_default();
+        if let Some(p) = &pending {
+            memory = memory.merged_with(p);
+        }
+        self.record = memory;
+        self.unsaved = pending.is_some();
+        let reachable = Store::shared(&folder, self.setup.disk.clone());
+        let Ok(store) = reachable else {
             tracing::warn!(folder = %folder.display(), "shared folder not reachable at start");
-            self.mode = StoreMode::Offline { folder };
-            self.try_again_later();
-            out.insert(0, self.opened(pending.unwrap_or_default(), None, None));
-            return out;
+            return self.go_offline(folder, known, out, true);
         };
-        let (disk, recovery) = self.read_at_start(&store);
-        let stamp = store.stamp();
-        self.mode = StoreMode::Shared { store, stamp };
-        self.next_follow = Some(self.now() + FOLLOW_EVERY);
-        let waiting = pending.filter(|_| recovery.is_none());
-        let record = match &waiting {
-            Some(kept) => disk.merged_with(kept),
-            None => disk,
-        };
-        out.insert(0, self.opened(record, recovery, None));
-        if waiting.is_some() {
-            self.unsaved = true;
-            out.extend(self.commit());
+        match self.read_at_start(&store) {
+            Found::Record(disk, _) if disk.is_empty() && known && store.looks_unconnected() => {
+                // A folder without the record this computer saw there
+                // before: a share that did not connect (an empty mount
+                // point), not a new practice.
+                tracing::warn!(folder = %folder.display(), "the shared record is missing");
+                self.go_offline(folder, known, out, true)
+            }
+            Found::Record(disk, stamp) => {
+                let memory = std::mem::take(&mut self.record);
+                self.mode = StoreMode::Shared { store, stamp };
+                self.follow_from_now();
+                let record = if self.unsaved {
+                    disk.merged_with(&memory)
+                } else {
+                    disk
+                };
+                out.insert(0, self.opened(record, None, None));
+                if self.unsaved {
+                    out.extend(self.commit_shared());
+                } else {
+                    self.write_copy();
+                }
+                out
+            }
+            Found::Damaged(recovery) => {
+                self.mode = StoreMode::Recovering { store, lock: None };
+                let memory = self.record.clone();
+                out.insert(0, self.opened(Record::default(), Some(recovery), None));
+                // The work kept here stays in memory for the restore.
+                self.record = memory;
+                out
+            }
+            Found::Unreadable(problem) => {
+                let mut reports = self.unreadable(&store, problem, None);
+                reports.extend(out);
+                reports
+            }
+        }
+    }
+
+    fn go_offline(
+        &mut self,
+        folder: PathBuf,
+        known: bool,
+        mut out: Vec<Report>,
+        at_start: bool,
+    ) -> Vec<Report> {
+        self.mode = StoreMode::Offline { folder, known };
+        self.next_follow = None;
+        self.try_again_later();
+        if at_start {
+            let record = self.record.clone();
+            out.insert(0, self.opened(record, None, None));
         }
         out
     }
 
-    /// Reads the copy kept while the share was away. A copy that cannot be
-    /// read is set aside, never overwritten, and the user is told.
-    fn take_pending(&mut self, out: &mut Vec<Report>) -> Option<Record> {
-        let path = self.pending_path();
-        let bytes = std::fs::read(&path).ok()?;
+    /// Reads a copy kept on this computer. One that is damaged is set aside,
+    /// never overwritten; one that cannot be read is left alone and never
+    /// removed. Either way the user is told.
+    fn read_kept(&mut self, name: &str, out: &mut Vec<Report>) -> Option<Record> {
+        let path = self.kept_file(name);
+        let disk = self.setup.disk.clone();
+        let bytes = match disk.read(&path) {
+            Ok(bytes) => bytes,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return None,
+            Err(e) => {
+                tracing::error!(error = %e, file = %path.display(), "a copy kept here cannot be read");
+                if name == PENDING {
+                    self.pending_unread = true;
+                    out.extend(self.trouble(Trouble::PendingUnreadable(path)));
+                }
+                return None;
+            }
+        };
         match decode(&bytes) {
-            Ok(record) => Some(record),
+            Ok(record) => {
+                if name == PENDING {
+                    self.pending_unread = false;
+                }
+                Some(record)
+            }
             Err(problem) => {
-                tracing::error!(%problem, "the copy kept while the share was away is damaged");
-                match set_aside(&path, &self.setup.settings_dir, self.now()) {
-                    Ok(aside) => out.extend(self.trouble(Trouble::PendingSetAside(aside))),
+                tracing::error!(%problem, file = %path.display(), "a copy kept here is damaged");
+                let dir = self.setup.settings_dir.clone();
+                match set_aside(disk.as_ref(), &path, &dir, self.now()) {
+                    Ok(aside) if name == PENDING => {
+                        out.extend(self.trouble(Trouble::PendingSetAside(aside)));
+                    }
+                    Ok(_) => {}
                     Err(e) => {
                         tracing::error!(error = %e, "the damaged copy could not be set aside");
+                        if name == PENDING {
+                            self.pending_unread = true;
+                        }
                     }
                 }
                 None
@@ -68,36 +148,56 @@ impl Persistence {
 
     /// Saves into the shared folder, merging with the other workstations.
     /// When the share is away, the work goes into the copy on this computer.
-    pub(super) fn commit(&mut self) -> Vec<Report> {
-        let StoreMode::Shared { store, .. } = &self.mode else {
+    pub(super) fn commit_shared(&mut self) -> Vec<Report> {
+        let StoreMode::Shared { store, stamp } = &self.mode else {
             return Vec::new();
         };
-        let store = store.clone();
+        let (store, last) = (store.clone(), *stamp);
         let mut out = Vec::new();
-        let result = store.commit(&self.record, &self.setup.me, &mut |holder| {
-            out.push(Report::Waiting(holder.clone()));
-        });
+        let mut waiting = Vec::new();
+        let me = self.setup.me.clone();
+        let announce = self.announce.clone();
+        let result = store
+            .lock_briefly(&me, self.setup.lock_wait, &mut |holder| {
+                let report = Report::Waiting(holder.clone());
+                match &announce {
+                    Some(tell) => tell(report),
+                    None => waiting.push(report),
+                }
+            })
+            .and_then(|lock| store.commit(&lock, &self.record, last));
+        out.extend(waiting);
         match result {
-            Ok(merged) => {
+            Ok((merged, new_stamp)) => {
                 if let StoreMode::Shared { stamp, .. } = &mut self.mode {
-                    *stamp = store.stamp();
+                    *stamp = new_stamp;
                 }
-                if merged != self.record {
-                    self.record = merged.clone();
-                    out.push(Report::Merged(merged));
+                if let Some(merged) = merged {
+                    out.extend(self.took_in(merged));
                 }
-                // Everything is in the shared folder now.
-                let _ = std::fs::remove_file(self.pending_path());
+                self.everything_is_in_the_share();
                 self.trouble = None;
                 out.push(self.saved());
             }
+            Err(StoreError::Damaged(problem)) => {
+                let StoreMode::Shared { store, .. } =
+                    std::mem::replace(&mut self.mode, StoreMode::Closed)
+                else {
+                    return out;
+                };
+                out.extend(self.became_damaged(store, None, problem));
+            }
+            Err(StoreError::Busy(holder)) => {
+                tracing::warn!(holder = %holder.workstation, "the share's lock stays taken; trying again later");
+                self.try_again_later();
+                out.extend(self.keep_pending());
+                out.push(Report::SaveFailed(IoProblem::Busy));
+            }
             Err(e) => {
                 tracing::warn!(error = %e, "shared folder not written; keeping a copy here");
-                if matches!(e, RecordError::Damaged) {
-                    out.extend(self.trouble(Trouble::SharedRecordDamaged));
-                }
                 self.mode = StoreMode::Offline {
                     folder: store.dir().to_owned(),
+                    known: true,
                 };
                 self.next_follow = None;
                 out.push(Report::Store(self.mode.state()));
@@ -107,15 +207,63 @@ impl Persistence {
         out
     }
 
+    /// Everything is in the shared folder now: the copy here is brought up
+    /// to date and the work kept for the share is no longer needed (unless
+    /// it could not be read, so it was never merged).
+    pub(super) fn everything_is_in_the_share(&mut self) {
+        self.write_copy();
+        if !self.pending_unread {
+            let pending = self.kept_file(PENDING);
+            if let Err(e) = self.setup.disk.remove_file(&pending)
+                && e.kind() != std::io::ErrorKind::NotFound
+            {
+                tracing::warn!(error = %e, "the copy of work kept here was not removed");
+            }
+        }
+    }
+
+    /// The last record seen in the share, for a start with the share away.
+    /// Only a convenience: failing to write it loses nothing.
+    fn write_copy(&self) {
+        let written = encode(&self.record)
+            .map_err(std::io::Error::other)
+            .and_then(|bytes| {
+                write_atomic(self.setup.disk.as_ref(), &self.kept_file(COPY), &bytes)
+            });
+        if let Err(e) = written {
+            tracing::warn!(error = %e, "the copy of the shared record was not kept here");
+        }
+    }
+
     /// Keeps the work in a copy on this computer, so even a crash while the
     /// share is away loses nothing; it is merged back on the next good save.
     pub(super) fn keep_here(&mut self) -> Vec<Report> {
         self.try_again_later();
+        if let StoreMode::Offline { known: false, .. } = self.mode {
+            // Nothing is known of the practice's record here: saving an
+            // empty start would later be merged over the real one.
+            return vec![Report::SaveFailed(IoProblem::FolderMissing)];
+        }
+        let mut out = self.keep_pending();
+        if out.is_empty() {
+            out.push(self.saved());
+        }
+        out
+    }
+
+    /// Writes the work to the copy kept for the share; reports only failure.
+    pub(super) fn keep_pending(&mut self) -> Vec<Report> {
+        if self.pending_unread {
+            // Never written over: it was not read, so it may hold work.
+            return vec![Report::SaveFailed(IoProblem::NotWritable)];
+        }
         let kept = encode(&self.record)
             .map_err(std::io::Error::other)
-            .and_then(|bytes| crate::files::write_atomic(&self.pending_path(), &bytes));
+            .and_then(|bytes| {
+                write_atomic(self.setup.disk.as_ref(), &self.kept_file(PENDING), &bytes)
+            });
         match kept {
-            Ok(()) => vec![self.saved()],
+            Ok(()) => Vec::new(),
             Err(e) => {
                 tracing::error!(error = %e, "the copy on this computer was not written either");
                 vec![Report::SaveFailed(IoProblem::of_io(&e))]
@@ -126,18 +274,52 @@ impl Persistence {
     /// Tries the shared folder again; when it is back, the work kept here
     /// goes into it.
     pub(super) fn reconnect(&mut self) -> Vec<Report> {
-        let StoreMode::Offline { folder } = &self.mode else {
+        let StoreMode::Offline { folder, known } = &self.mode else {
             return Vec::new();
         };
-        let Ok(store) = Store::shared(folder) else {
+        let (folder, known) = (folder.clone(), *known);
+        if self.pending_unread {
+            // Perhaps it can be read now; its work joins what is in memory.
+            let mut out = Vec::new();
+            if let Some(p) = self.read_kept(PENDING, &mut out) {
+                self.record = self.record.merged_with(&p);
+                self.unsaved = true;
+            }
+        }
+        let Ok(store) = Store::shared(&folder, self.setup.disk.clone()) else {
             self.try_again_later();
             return Vec::new();
         };
-        let stamp = store.stamp();
-        self.mode = StoreMode::Shared { store, stamp };
-        self.next_follow = Some(self.now() + FOLLOW_EVERY);
+        if !known {
+            // Nothing was shown or changed here: open as at the start.
+            return self.reopen();
+        }
+        let mut out = Vec::new();
+        match self.load(&store) {
+            Ok((crate::store::Opened::Fresh, _)) if store.looks_unconnected() => {
+                // Still the empty folder of a share that did not connect.
+                self.try_again_later();
+                return out;
+            }
+            Ok((crate::store::Opened::Damaged { problem, .. }, _)) => {
+                out.extend(self.became_damaged(store, None, problem));
+                return out;
+            }
+            Err(e) => {
+                self.try_again_later();
+                out.extend(self.follow_trouble(&e));
+                return out;
+            }
+            Ok((_, stamp)) => {
+                // Compared again under the lock; this stamp only says
+                // "read before", so the commit merges.
+                let _ = stamp;
+                self.mode = StoreMode::Shared { store, stamp: None };
+            }
+        }
+        self.follow_from_now();
         self.unsaved = true;
-        let mut out = self.commit();
+        out.extend(self.commit_shared());
         if matches!(self.mode, StoreMode::Shared { .. }) {
             out.insert(0, Report::Store(self.mode.state()));
         }
@@ -156,89 +338,43 @@ impl Persistence {
         }
         let mut out = Vec::new();
         match self.load(&store) {
-            Ok(Opened::Loaded(disk)) => {
+            Ok((crate::store::Opened::Loaded(disk), read_stamp)) => {
                 let merged = self.record.merged_with(&disk);
                 if merged != self.record {
                     self.record = merged;
                     out.push(Report::Merged(disk));
+                    if !self.unsaved {
+                        self.write_copy();
+                    }
+                }
+                if let StoreMode::Shared { stamp, .. } = &mut self.mode {
+                    *stamp = read_stamp;
                 }
             }
-            Ok(Opened::Fresh) => {}
-            Ok(Opened::Damaged { .. }) => out.extend(self.trouble(Trouble::SharedRecordDamaged)),
-            Err(e) => {
-                let problem = IoProblem::of(&e);
-                out.extend(self.trouble(Trouble::FollowFailed(problem)));
-                return out;
+            Ok((crate::store::Opened::Fresh, _)) => {}
+            Ok((crate::store::Opened::Damaged { .. }, _)) => {
+                out.extend(self.trouble(Trouble::RecordDamaged));
             }
-        }
-        if let StoreMode::Shared { stamp, .. } = &mut self.mode {
-            *stamp = now;
+            Err(e) => out.extend(self.follow_trouble(&e)),
         }
         out
     }
-
-    /// Moves the record into a shared folder (`Some`) or back to this
-    /// computer (`None`), merging with what is already there; nothing is lost.
-    pub(super) fn move_to(&mut self, folder: Option<&Path>) -> Vec<Report> {
-        let result = match folder {
-            Some(dir) => self.move_into_share(dir),
-            None => self.move_back_here(),
-        };
-        match result {
-            Ok((mode, merged)) => {
-                // Dropping the old mode releases a lock held on this computer.
-                self.mode = mode;
-                self.next_follow = self.mode.follows().then(|| self.now() + FOLLOW_EVERY);
-                self.record = merged.clone();
-                let _ = std::fs::remove_file(self.pending_path());
-                vec![
-                    Report::Store(self.mode.state()),
-                    Report::Merged(merged),
-                    self.saved(),
-                ]
-            }
-            Err(e) => {
-                tracing::error!(error = %e, "record not moved");
-                vec![Report::Trouble(Trouble::MoveFailed(IoProblem::of(&e)))]
-            }
-        }
-    }
-
-    fn move_into_share(&mut self, dir: &Path) -> Result<(StoreMode, Record), RecordError> {
-        std::fs::create_dir_all(dir).map_err(|source| RecordError::Io {
-            path: dir.to_owned(),
-            source,
-        })?;
-        let store = Store::shared(dir)?;
-        let merged = store.commit(&self.record, &self.setup.me, &mut |_| {})?;
-        let stamp = store.stamp();
-        Ok((StoreMode::Shared { store, stamp }, merged))
-    }
-
-    fn move_back_here(&mut self) -> Result<(StoreMode, Record), RecordError> {
-        let store = Store::local(&self.setup.settings_dir)?;
-        // The local lock is ours already when the record never left.
-        if let StoreMode::Writer { .. } = &self.mode {
-            return Ok((
-                std::mem::replace(&mut self.mode, StoreMode::Closed),
-                self.record.clone(),
-            ));
-        }
-        let Locking::Taken(lock) = store.try_lock(&self.setup.me)? else {
-            return Err(RecordError::ReadOnly);
-        };
-        let merged = match self.load(&store)? {
-            Opened::Loaded(local) => local.merged_with(&self.record),
-            _ => self.record.clone(),
-        };
-        store.save(&lock, &merged)?;
-        Ok((StoreMode::Writer { store, lock }, merged))
-    }
 }
 
-impl StoreState {
-    /// Whether the record lives in a shared folder (reachable or not).
-    pub fn is_shared(&self) -> bool {
-        matches!(self, StoreState::Shared { .. } | StoreState::Offline { .. })
+impl Persistence {
+    /// The record is back on this computer: the copies kept for the share
+    /// are no longer needed (one that could not be read stays).
+    pub(super) fn forget_the_share(&mut self) {
+        let mut files = vec![self.kept_file(COPY)];
+        if !self.pending_unread {
+            files.push(self.kept_file(PENDING));
+        }
+        for file in files {
+            if let Err(e) = self.setup.disk.remove_file(&file)
+                && e.kind() != std::io::ErrorKind::NotFound
+            {
+                tracing::warn!(error = %e, file = %file.display(), "a copy kept for the share was not removed");
+            }
+        }
     }
 }

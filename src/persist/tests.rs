@@ -5,10 +5,12 @@ use chrono::{TimeZone, Utc};
 
 use super::*;
 use crate::clock::ManualClock;
+use crate::disk::RealDisk;
 use crate::record::{EventKind, Mark};
-use crate::workspace::{StoreState, Trouble};
+use crate::store::Locking;
+use crate::workspace::{Opening, StoreState, Trouble};
 
-fn clock() -> ManualClock {
+pub(super) fn clock() -> ManualClock {
     ManualClock::new(
         Utc.with_ymd_and_hms(2026, 11, 28, 9, 0, 0)
             .single()
@@ -16,16 +18,44 @@ fn clock() -> ManualClock {
     )
 }
 
-fn setup(here: &Path, shared: Option<&Path>, name: &str) -> Setup {
+/// A workstation whose folder is `here` and whose record lives in `shared`
+/// (noted as an installer would) or, without one, here; on the real disk,
+/// waiting for no lock.
+pub(super) fn setup(here: &Path, shared: Option<&Path>, name: &str) -> Setup {
+    setup_on(here, shared, name, Arc::new(RealDisk))
+}
+
+/// The same on a disk of the test's choice.
+pub(super) fn setup_on(
+    here: &Path,
+    shared: Option<&Path>,
+    name: &str,
+    disk: Arc<dyn Disk>,
+) -> Setup {
+    let note = match shared {
+        Some(folder) => location::Location::Shared {
+            folder: folder.to_owned(),
+        },
+        None => location::Location::Here,
+    };
+    // A file standing where the folder should be stays as the test made it.
+    if !here.is_file()
+        && let Err(e) = location::write(&RealDisk, here, &note)
+    {
+        panic!("{e}");
+    }
     Setup {
         settings_dir: here.to_owned(),
         data_dir: here.to_owned(),
-        shared_folder: shared.map(Path::to_owned),
+        demo: false,
+        legacy_shared_folder: None,
         me: LockHolder {
             name: "Anna".into(),
             workstation: name.into(),
         },
         credential_store: None,
+        disk,
+        lock_wait: std::time::Duration::ZERO,
     }
 }
 
@@ -35,8 +65,14 @@ fn opened(setup: Setup, clock: &ManualClock) -> Persistence {
     p
 }
 
-/// Saves one new mark made on this workstation, as the workspace would hand it over.
-fn save_a_mark(p: &mut Persistence, ticket: Ticket, clock: &ManualClock) -> Vec<Report> {
+/// The task a test marks with ticket `n`.
+pub(super) fn task(n: Ticket) -> crate::record::TaskId {
+    format!("task-{n}").into()
+}
+
+/// Saves one new mark (on task `n`, with ticket `n`) made on this
+/// workstation, as the workspace would hand it over.
+pub(super) fn save_a_mark(p: &mut Persistence, n: Ticket, clock: &ManualClock) -> Vec<Report> {
     let mut record = p.record.clone();
     let before = record.events().len();
     record.push(
@@ -44,13 +80,13 @@ fn save_a_mark(p: &mut Persistence, ticket: Ticket, clock: &ManualClock) -> Vec<
         "Anna",
         &p.setup.me.workstation,
         EventKind::TaskMarked {
-            task: format!("task-{ticket}").into(),
+            task: task(n),
             mark: Mark::Done,
             reason: None,
         },
     );
     p.run(Effect::Save {
-        ticket,
+        ticket: n,
         events: record.events()[before..].to_vec(),
     })
 }
@@ -58,11 +94,11 @@ fn save_a_mark(p: &mut Persistence, ticket: Ticket, clock: &ManualClock) -> Vec<
 /// Lets an hour pass, doing whatever falls due; returns how many reports it
 /// produced (each would wake the window) and how often it looked.
 fn an_idle_hour(p: &mut Persistence, clock: &ManualClock) -> (usize, usize) {
-    let end = clock.now() + Duration::hours(1);
+    let end = clock.steady() + Duration::from_hours(1);
     let (mut reports, mut looks) = (0, 0);
     while let Some(due) = p.due().filter(|d| *d <= end) {
-        clock.advance(due - clock.now());
-        reports += p.tick(due).len();
+        clock.advance(due.saturating_sub(clock.steady()));
+        reports += p.tick().len();
         looks += 1;
     }
     (reports, looks)
@@ -126,14 +162,14 @@ fn following_another_workstation_reads_the_record_only_after_it_changed() {
     let _ = save_a_mark(&mut empfang, 1, &clock);
     let reads = labor.reads();
     clock.advance(FOLLOW_EVERY);
-    let reports = labor.tick(clock.now());
+    let reports = labor.tick();
     assert!(
         matches!(reports.as_slice(), [Report::Merged(_)]),
         "{reports:?}"
     );
     assert_eq!(labor.reads(), reads + 1);
     clock.advance(FOLLOW_EVERY);
-    assert!(labor.tick(clock.now()).is_empty());
+    assert!(labor.tick().is_empty());
     assert_eq!(labor.reads(), reads + 1, "no change, no read");
 }
 
@@ -147,7 +183,7 @@ fn a_reader_becomes_the_writer_when_the_other_copy_closes() {
     let mut second = opened(setup(&here, None, "Labor-PC"), &clock);
     drop(first);
     clock.advance(FOLLOW_EVERY);
-    let reports = second.tick(clock.now());
+    let reports = second.tick();
     assert!(matches!(
         reports.first(),
         Some(Report::Store(StoreState::Writer))
@@ -163,21 +199,24 @@ fn retrying_in_a_shared_folder_never_keeps_its_lock() {
     let clock = clock();
     let shared = root.path().join("freigabe");
     let away = root.path().join("weg");
-    std::fs::create_dir_all(&away).unwrap_or_default();
-    // The share is away at start, then comes back, and the user clicks retry.
-    let mut p = opened(
-        setup(&root.path().join("a"), Some(&shared), "Empfang-PC"),
-        &clock,
-    );
+    std::fs::create_dir_all(&shared).unwrap_or_default();
+    let here = root.path().join("a");
+    let mut p = opened(setup(&here, Some(&shared), "Empfang-PC"), &clock);
     let _ = save_a_mark(&mut p, 1, &clock);
-    assert!(matches!(p.mode(), StoreMode::Offline { .. }));
+    drop(p);
+    // The share is away at the next start, then comes back, and the user
+    // clicks retry.
+    std::fs::rename(&shared, &away).unwrap_or_default();
+    let mut p = opened(setup(&here, Some(&shared), "Empfang-PC"), &clock);
+    assert!(matches!(p.mode(), StoreMode::Offline { known: true, .. }));
+    let _ = save_a_mark(&mut p, 2, &clock);
     std::fs::rename(&away, &shared).unwrap_or_default();
     let reports = p.run(Effect::Retry);
     assert!(
-        reports.iter().any(|r| matches!(r, Report::Saved(1))),
+        reports.iter().any(|r| matches!(r, Report::Saved(2))),
         "{reports:?}"
     );
-    let other = Store::shared(&shared).unwrap_or_else(|e| panic!("{e}"));
+    let other = Store::shared(&shared, Arc::new(RealDisk)).unwrap_or_else(|e| panic!("{e}"));
     assert!(
         matches!(
             other.try_lock(&LockHolder::default()),
@@ -251,7 +290,7 @@ fn a_backup_is_restored_in_a_shared_folder_too() {
         .unwrap_or_else(|| panic!("no backup"));
     let reports = p.run(Effect::Restore { ticket: 1, backup });
     assert!(
-        matches!(reports.as_slice(), [Report::Replaced(r), Report::Saved(1)] if r.events().len() == 2),
+        matches!(reports.as_slice(), [Report::Store(StoreState::Shared { .. }), Report::Replaced(r), Report::Saved(1)] if r.events().len() == 2),
         "{reports:?}"
     );
     assert!(matches!(

@@ -54,7 +54,7 @@ impl Worker for Inline {
     }
 
     fn tick(&mut self) {
-        let reports = self.persistence.tick_now();
+        let reports = self.persistence.tick();
         self.reports.extend(reports);
     }
 }
@@ -69,9 +69,18 @@ pub struct Thread {
 
 impl Thread {
     /// Starts the thread.
-    pub fn spawn(persistence: Persistence, wake: Waker) -> std::io::Result<Thread> {
+    pub fn spawn(mut persistence: Persistence, wake: Waker) -> std::io::Result<Thread> {
         let (effects, inbox) = mpsc::channel();
-        let (outbox, reports) = mpsc::channel();
+        let (outbox, reports) = mpsc::channel::<Report>();
+        // What must show while a step still runs (another workstation is
+        // saving) goes out at once.
+        let early = outbox.clone();
+        let early_wake = wake.clone();
+        persistence.announce_to(Arc::new(move |report| {
+            if early.send(report).is_ok() {
+                early_wake();
+            }
+        }));
         let handle = std::thread::Builder::new()
             .name("passwort-lotse-persistence".into())
             .spawn(move || run(persistence, &inbox, &outbox, &wake))?;
@@ -126,14 +135,14 @@ fn run(
             let next = match persistence.due() {
                 None => inbox.recv().map_err(|_| RecvTimeoutError::Disconnected),
                 Some(at) => {
-                    let wait = (at - persistence.clock.now()).to_std().unwrap_or_default();
+                    let wait = at.saturating_sub(persistence.clock.steady());
                     inbox.recv_timeout(wait)
                 }
             };
             match next {
                 Ok(effect) => queue.push_back(effect),
                 Err(RecvTimeoutError::Timeout) => {
-                    let reports = persistence.tick_now();
+                    let reports = persistence.tick();
                     if !send(outbox, reports, wake) {
                         return;
                     }

@@ -6,12 +6,14 @@ mod validate;
 
 #[cfg(test)]
 mod guidance_tests;
+#[cfg(test)]
+mod safe_guidance_tests;
 
 use std::path::{Path, PathBuf};
 
 pub use model::{
-    Applies, Category, Decision, Each, Incident, PLAYBOOK_SCHEMA, Page, Party, Playbook, Provider,
-    SecretRule, TaskTemplate, Text,
+    Applies, Category, Decision, Each, Holder, Incident, PLAYBOOK_SCHEMA, Page, Party, Playbook,
+    Provider, SecretRule, Source, Step, StepKind, TaskTemplate, Text,
 };
 pub use validate::Problem;
 

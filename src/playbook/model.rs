@@ -10,8 +10,11 @@ use crate::password::{Policy, Rule, SecretKind};
 use crate::profile::{Account, KonnektorModel};
 pub use crate::record::Decision;
 
-/// The playbook schema version this app reads.
-pub const PLAYBOOK_SCHEMA: u32 = 1;
+/// The playbook schema version this app reads. Version 2 added step kinds
+/// (the safe order of a password change), `find_out`, `done_label` and
+/// `sources`; a version 1 file has none of them, so it is refused rather
+/// than run without the checks.
+pub const PLAYBOOK_SCHEMA: u32 = 2;
 
 /// A text in both languages of the app, so a provider can ship a playbook
 /// without touching the app's own translations.
@@ -146,10 +149,18 @@ pub enum Applies {
     Always,
     /// Only where the practice has this Konnektor model.
     Konnektor(KonnektorModel),
-    /// Only where the practice has this kind of account.
+    /// Unless the practice said it has no such account.
     Account(Account),
-    /// Only where a card PIN (SMC-B, eHBA) was ever written down, sent or shared.
+    /// Unless the practice said no card PIN (SMC-B, eHBA) was ever
+    /// written down, sent or shared.
     CardPinsExposed,
+    /// Unless the practice said its computers are in no Windows domain.
+    Domain,
+    /// Unless the practice said its computers are in a Windows domain
+    /// (there the domain task covers what this task does per computer).
+    WithoutDomain,
+    /// Only once the check of the computers found signs of an attack.
+    AttackFound,
 }
 
 /// Whether a task is done once or once per device or person.
@@ -187,6 +198,111 @@ pub struct SecretRule {
     /// for administrator, Konnektor and remote-access accounts.
     #[serde(default)]
     pub recommended_length: usize,
+    /// Whose secret it is: one person's own, or the practice's, which is
+    /// written down for the sealed envelope or the password manager.
+    #[serde(default)]
+    pub holder: Holder,
+}
+
+/// Whose password or PIN it is, which decides the safe order of its steps.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Holder {
+    /// One person's own: only they know it, nobody writes it down.
+    #[default]
+    Person,
+    /// The practice's (an administrator, a device, a shared account):
+    /// first ask where it is used, then write it down for the envelope.
+    Practice,
+}
+
+/// What a step does in the one safe way to change a password:
+/// ask where the account is used, write the new password down, change it
+/// while the old session stays open, test it in a separate sign-in, and
+/// only then close the old session. Other steps are plain `Do`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum StepKind {
+    /// Any other step; it may stand anywhere.
+    #[default]
+    Do,
+    /// Ask where the account is used (services, backups, devices, people).
+    Ask,
+    /// Write the new secret down for the envelope or the password manager.
+    Store,
+    /// Change it, while the old session stays open.
+    Change,
+    /// Try it in a separate sign-in: another computer, a private window,
+    /// another browser; never by giving up the only open session.
+    Test,
+    /// Only now close the old session (or sign out everywhere).
+    Close,
+}
+
+/// One numbered step of a task.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(from = "StepFile", into = "StepFile")]
+pub struct Step {
+    /// What the step does in the safe order of a password change.
+    pub kind: StepKind,
+    /// What the step says.
+    pub text: Text,
+}
+
+impl Step {
+    /// The step's text in the given language.
+    pub fn get(&self, lang: Lang) -> &str {
+        self.text.get(lang)
+    }
+}
+
+/// A step as the file writes it: `(de: "…", en: "…")`, or with a kind
+/// first, `(kind: Change, de: "…", en: "…")`.
+#[derive(Clone, Serialize, Deserialize)]
+struct StepFile {
+    #[serde(default, skip_serializing_if = "is_plain")]
+    kind: StepKind,
+    de: String,
+    en: String,
+}
+
+#[expect(
+    clippy::trivially_copy_pass_by_ref,
+    reason = "serde's skip_serializing_if passes a reference"
+)]
+fn is_plain(kind: &StepKind) -> bool {
+    *kind == StepKind::Do
+}
+
+impl From<StepFile> for Step {
+    fn from(f: StepFile) -> Step {
+        Step {
+            kind: f.kind,
+            text: Text { de: f.de, en: f.en },
+        }
+    }
+}
+
+impl From<Step> for StepFile {
+    fn from(s: Step) -> StepFile {
+        StepFile {
+            kind: s.kind,
+            de: s.text.de,
+            en: s.text.en,
+        }
+    }
+}
+
+/// Where a fact of a task comes from: a manufacturer's manual, a BSI or
+/// KBV document, a paragraph of the law.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Source {
+    /// The document, e.g. "DSGVO" or "Microsoft Learn: Kennwortrichtlinie".
+    pub title: String,
+    /// Where in it: an article, a section, a page.
+    #[serde(default)]
+    pub section: String,
+    /// Where to find it, if it is online.
+    #[serde(default)]
+    pub url: String,
 }
 
 impl SecretRule {
@@ -213,8 +329,14 @@ pub struct TaskTemplate {
     pub title: Text,
     /// Why it matters, in one or two sentences.
     pub why: Text,
-    /// Numbered steps, each short enough for one line.
-    pub steps: Vec<Text>,
+    /// Numbered steps, each short enough for one line. In a password task
+    /// their kinds follow the safe order (see [`StepKind`]).
+    pub steps: Vec<Step>,
+    /// How to find out whether the task applies, shown as the first step
+    /// where the profile's answer is "don't know" or no device or person
+    /// is listed for it.
+    #[serde(default)]
+    pub find_out: Option<Text>,
     /// Traps: what goes wrong and how to avoid it.
     #[serde(default)]
     pub traps: Vec<Text>,
@@ -239,6 +361,13 @@ pub struct TaskTemplate {
     /// into a practice computer, so the helper offers no field to type it.
     #[serde(default)]
     pub clean_device: bool,
+    /// What "done" says where "password changed" is not what the practice
+    /// did, e.g. "the IT support company changed it".
+    #[serde(default)]
+    pub done_label: Option<Text>,
+    /// Where the task's facts come from, shown with the IT notes.
+    #[serde(default)]
+    pub sources: Vec<Source>,
     /// The fact this task records instead of a status of its own.
     #[serde(default)]
     pub decision: Option<Decision>,
@@ -253,7 +382,9 @@ impl TaskTemplate {
     pub fn texts(&self) -> impl Iterator<Item = &Text> {
         [&self.title, &self.why]
             .into_iter()
-            .chain(&self.steps)
+            .chain(self.steps.iter().map(|s| &s.text))
+            .chain(&self.find_out)
+            .chain(&self.done_label)
             .chain(&self.traps)
             .chain(&self.it_notes)
             .chain(&self.tested_when)

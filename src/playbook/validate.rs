@@ -2,7 +2,9 @@
 
 use std::collections::HashSet;
 
-use super::{Category, PLAYBOOK_SCHEMA, Playbook, Text};
+use super::{
+    Applies, Category, Each, Holder, PLAYBOOK_SCHEMA, Playbook, StepKind, TaskTemplate, Text,
+};
 use crate::password::{Rule, SecretKind};
 use crate::wizard::Code;
 
@@ -37,6 +39,14 @@ pub enum Problem {
     RuleMismatch(String),
     /// A second task records the same incident fact.
     DecisionTwice(String),
+    /// A password task's steps are not in the safe order: ask where it is
+    /// used, write it down, change, test, close the old session.
+    StepsOutOfOrder(String),
+    /// A password task lacks a step of the safe order.
+    MissingStep(String, StepKind),
+    /// A task that depends on a profile answer or list says nowhere how
+    /// to find out whether it applies.
+    NoFindOut(String),
 }
 
 impl Problem {
@@ -50,7 +60,10 @@ impl Problem {
             | Problem::StepTooLong(id)
             | Problem::OutOfOrder(id)
             | Problem::RuleMismatch(id)
-            | Problem::DecisionTwice(id) => Some(id),
+            | Problem::DecisionTwice(id)
+            | Problem::StepsOutOfOrder(id)
+            | Problem::MissingStep(id, _)
+            | Problem::NoFindOut(id) => Some(id),
             Problem::DuplicateCode(_) | Problem::BadCode(_) | Problem::ReservedCode(_) => None,
         }
         .map(String::as_str)
@@ -119,13 +132,68 @@ pub fn problems(p: &Playbook) -> Vec<Problem> {
         let too_long = |s: &Text| {
             s.de.chars().count() > MAX_STEP_CHARS || s.en.chars().count() > MAX_STEP_CHARS
         };
-        if t.steps.iter().any(too_long) {
+        if t.steps
+            .iter()
+            .map(|s| &s.text)
+            .chain(&t.find_out)
+            .any(too_long)
+        {
             out.push(Problem::StepTooLong(t.id.clone()));
         }
         if t.category < last_category {
             out.push(Problem::OutOfOrder(t.id.clone()));
         }
         last_category = t.category;
+        out.extend(order_problems(t));
+        // A Konnektor model's task needs none: "don't know" has a task of
+        // its own; and a finding is a fact, not a question.
+        let answered = !matches!(
+            t.applies,
+            Applies::Always | Applies::Konnektor(_) | Applies::AttackFound
+        );
+        let depends = answered || t.each != Each::Once;
+        if depends && t.find_out.is_none() {
+            out.push(Problem::NoFindOut(t.id.clone()));
+        }
+    }
+    out
+}
+
+/// The steps a password task needs, in the order they must come.
+pub fn required_steps(t: &TaskTemplate) -> Vec<StepKind> {
+    let Some(rule) = &t.rule else {
+        return Vec::new();
+    };
+    let password = rule.kind == SecretKind::Password;
+    let practice = rule.holder == Holder::Practice;
+    [
+        (StepKind::Ask, practice && password),
+        (StepKind::Store, practice),
+        (StepKind::Change, true),
+        (StepKind::Test, password),
+        (StepKind::Close, practice && password),
+    ]
+    .into_iter()
+    .filter_map(|(kind, needed)| needed.then_some(kind))
+    .collect()
+}
+
+/// Whether a task's steps keep the safe order and have the steps it needs.
+fn order_problems(t: &TaskTemplate) -> Vec<Problem> {
+    let mut out = Vec::new();
+    let kinds: Vec<StepKind> = t
+        .steps
+        .iter()
+        .map(|s| s.kind)
+        .filter(|k| *k != StepKind::Do)
+        .collect();
+    if kinds.windows(2).any(|w| w[0] > w[1]) {
+        out.push(Problem::StepsOutOfOrder(t.id.clone()));
+    }
+    for kind in required_steps(t) {
+        if !kinds.contains(&kind) {
+            out.push(Problem::MissingStep(t.id.clone(), kind));
+        }
     }
     out
 }
@@ -166,7 +234,7 @@ mod tests {
         let mut p = default_playbook();
         p.tasks[0].steps.clear();
         p.tasks[1].title.en.clear();
-        p.tasks[2].steps[0].de = "x".repeat(MAX_STEP_CHARS + 1);
+        p.tasks[2].steps[0].text.de = "x".repeat(MAX_STEP_CHARS + 1);
         p.tasks[3].code = "zz".into();
         let last = p.tasks.len() - 1;
         p.tasks[last].category = Category::Start;
@@ -195,6 +263,78 @@ mod tests {
         assert!(found.contains(&Problem::RuleMismatch(p.tasks[pin_task].id.clone())));
         let second = decided.max(4);
         assert!(found.contains(&Problem::DecisionTwice(p.tasks[second].id.clone())));
+    }
+
+    fn password_task(p: &crate::playbook::Playbook, holder: Holder) -> usize {
+        p.tasks
+            .iter()
+            .position(|t| {
+                t.rule
+                    .as_ref()
+                    .is_some_and(|r| r.holder == holder && r.kind == SecretKind::Password)
+            })
+            .unwrap_or(0)
+    }
+
+    #[test]
+    fn a_password_task_whose_steps_are_out_of_the_safe_order_is_refused() {
+        let mut p = default_playbook();
+        let n = password_task(&p, Holder::Practice);
+        assert!(problems(&p).is_empty(), "{:?}", problems(&p));
+        let id = p.tasks[n].id.clone();
+        // Testing before the change, as a lock-and-unlock "test" would.
+        let test = p.tasks[n]
+            .steps
+            .iter()
+            .position(|s| s.kind == StepKind::Test);
+        let change = p.tasks[n]
+            .steps
+            .iter()
+            .position(|s| s.kind == StepKind::Change);
+        if let (Some(test), Some(change)) = (test, change) {
+            p.tasks[n].steps.swap(test, change);
+        }
+        assert!(problems(&p).contains(&Problem::StepsOutOfOrder(id.clone())));
+
+        // Writing the new password down only after the change.
+        let mut p = default_playbook();
+        let store = p.tasks[n]
+            .steps
+            .iter()
+            .position(|s| s.kind == StepKind::Store);
+        if let Some(store) = store {
+            let step = p.tasks[n].steps.remove(store);
+            p.tasks[n].steps.push(step);
+        }
+        assert!(problems(&p).contains(&Problem::StepsOutOfOrder(id)));
+    }
+
+    #[test]
+    fn a_password_task_without_a_test_or_an_envelope_step_is_refused() {
+        let mut p = default_playbook();
+        let own = password_task(&p, Holder::Person);
+        p.tasks[own].steps.retain(|s| s.kind != StepKind::Test);
+        let shared = password_task(&p, Holder::Practice);
+        p.tasks[shared]
+            .steps
+            .retain(|s| s.kind != StepKind::Store && s.kind != StepKind::Ask);
+        let found = problems(&p);
+        let (own, shared) = (p.tasks[own].id.clone(), p.tasks[shared].id.clone());
+        assert!(found.contains(&Problem::MissingStep(own, StepKind::Test)));
+        assert!(found.contains(&Problem::MissingStep(shared.clone(), StepKind::Store)));
+        assert!(found.contains(&Problem::MissingStep(shared, StepKind::Ask)));
+    }
+
+    #[test]
+    fn a_task_that_depends_on_an_answer_must_say_how_to_find_out() {
+        let mut p = default_playbook();
+        let n = p
+            .tasks
+            .iter()
+            .position(|t| matches!(t.applies, Applies::Account(_)))
+            .unwrap_or(0);
+        p.tasks[n].find_out = None;
+        assert!(problems(&p).contains(&Problem::NoFindOut(p.tasks[n].id.clone())));
     }
 
     #[test]

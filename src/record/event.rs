@@ -8,7 +8,7 @@ use crate::profile::Profile;
 
 /// Which task of a plan something is about: the playbook task's id, and for a
 /// task repeated per device or person, `@` and that one's id
-/// (`windows-logon@d3`), so renaming a device keeps its work.
+/// (`windows-admin@d3`), so renaming a device keeps its work.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(transparent)]
 pub struct TaskId(String);
@@ -29,9 +29,15 @@ impl TaskId {
         &self.0
     }
 
+    /// The same task's second round, after the computers were cleaned up
+    /// (`windows-admin@d3#2`).
+    pub fn second_round(&self) -> TaskId {
+        TaskId(format!("{}#2", self.0))
+    }
+
     /// The playbook task it was made from.
     pub fn template(&self) -> &str {
-        self.0.split('@').next().unwrap_or(&self.0)
+        self.0.split(['@', '#']).next().unwrap_or(&self.0)
     }
 }
 
@@ -113,15 +119,24 @@ pub enum EventKind {
         #[serde(default, skip_serializing_if = "std::ops::Not::not")]
         training: bool,
     },
-    /// The practice profile was saved; the newest one counts.
+    /// The practice profile was saved. With a `base`, only what the form
+    /// changed from it counts, so an answer saved meanwhile at another
+    /// workstation stays; without one (older records), the whole profile.
     ProfileSaved {
-        /// The whole profile as saved.
+        /// The whole profile as the form held it.
         profile: Profile,
+        /// The profile the form started from.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        base: Option<Box<Profile>>,
     },
-    /// The incident facts were saved; the newest ones count.
+    /// The incident facts were saved; as for the profile, with a `base`
+    /// only the facts the form changed count.
     FactsSaved {
-        /// All facts as saved.
+        /// All facts as the form held them.
         facts: IncidentFacts,
+        /// The facts the form started from.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        base: Option<Box<IncidentFacts>>,
     },
     /// The practice owner signed the work off.
     SignedOff {
@@ -152,12 +167,56 @@ pub enum EventKind {
 /// and when, as written on the sheet. The event itself says who entered it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Sheet {
-    /// The tasks ticked on the sheet.
+    /// The tasks ticked as done on the sheet.
     pub tasks: Vec<TaskId>,
+    /// The tasks ticked as done and tested.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tested: Vec<TaskId>,
+    /// The tasks ticked "help needed / something unknown found".
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub help: Vec<TaskId>,
+    /// The tasks ticked "not applicable", each with the reason written there.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub not_applicable: Vec<SheetReason>,
     /// Who did them, as written on the sheet.
     pub done_by: String,
     /// When they were done, as written on the sheet (UTC).
     pub done_at: DateTime<Utc>,
+}
+
+/// A task ticked "not applicable" on a sheet, with the reason written there.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SheetReason {
+    /// The task.
+    pub task: TaskId,
+    /// Why it does not apply.
+    pub reason: String,
+}
+
+impl Sheet {
+    /// A sheet with these tasks ticked as done.
+    pub fn done(tasks: Vec<TaskId>, done_by: &str, done_at: DateTime<Utc>) -> Sheet {
+        Sheet {
+            tasks,
+            tested: Vec::new(),
+            help: Vec::new(),
+            not_applicable: Vec::new(),
+            done_by: done_by.to_owned(),
+            done_at,
+        }
+    }
+
+    /// Every task the sheet says something about, with what it says.
+    pub fn marks(&self) -> impl Iterator<Item = (&TaskId, Mark, Option<&str>)> {
+        let done = self.tasks.iter().map(|t| (t, Mark::Done, None));
+        let tested = self.tested.iter().map(|t| (t, Mark::Tested, None));
+        let help = self.help.iter().map(|t| (t, Mark::NeedHelp, None));
+        let na = self
+            .not_applicable
+            .iter()
+            .map(|r| (&r.task, Mark::NotApplicable, Some(r.reason.as_str())));
+        done.chain(tested).chain(help).chain(na)
+    }
 }
 
 /// The statuses a person can give a task.

@@ -2,7 +2,7 @@
 //! the events, so a damaged or hand-edited file is recognised, never trusted.
 //!
 //! Layout, one event per line so a support technician can read it:
-//! `{"format":"passwort-lotse-record","schema":2,"checksum":"<sha256>","events":[`
+//! `{"format":"passwort-lotse-record","schema":3,"checksum":"<sha256>","events":[`
 //! then each event as compact JSON on its own line, then `]}`.
 
 use serde::Deserialize;
@@ -11,9 +11,11 @@ use sha2::{Digest, Sha256};
 use super::{Event, Record};
 
 /// The record schema this app writes. Schema 2 added ticked paper sheets
-/// (`sheet_entered`); an older app refuses such a record as newer instead of
-/// calling it edited.
-pub const RECORD_SCHEMA: u32 = 2;
+/// (`sheet_entered`). Schema 3 made the profile's questions "yes / no /
+/// don't know", added the check of the computers and the clean-up to the
+/// facts, and "help needed" and "not applicable" to a sheet. An older app
+/// refuses such a record as newer instead of calling it edited.
+pub const RECORD_SCHEMA: u32 = 3;
 
 /// The `format` field of a record file, also its marker inside a certificate.
 pub const RECORD_FORMAT: &str = "passwort-lotse-record";
@@ -110,8 +112,9 @@ pub fn decode(bytes: &[u8]) -> Result<Record, FileError> {
 /// Each later schema adds its step here.
 fn migrate(value: serde_json::Value, schema: u32) -> Result<serde_json::Value, FileError> {
     match schema {
-        // Schema 2 only added an event kind: every schema-1 record is valid.
-        1 | RECORD_SCHEMA => Ok(value),
+        // Schemas 2 and 3 only added event kinds and fields, and the profile
+        // reads its older form itself: every older record is valid as it is.
+        1 | 2 | RECORD_SCHEMA => Ok(value),
         _ => Err(FileError::NotARecord),
     }
 }

@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use chrono::{DateTime, Utc};
 
 use super::{Decision, Event, EventKind, IncidentFacts, Status, TaskId, TaskState};
+use crate::profile::Profile;
 
 /// The derived state of a record; rebuilt from the events when they are
 /// read or merged, updated per event when one is appended.
@@ -13,10 +14,10 @@ use super::{Decision, Event, EventKind, IncidentFacts, Status, TaskId, TaskState
 pub(super) struct Index {
     /// Each task's last mark.
     pub states: HashMap<TaskId, TaskState>,
-    /// Position of the last saved profile.
-    pub profile: Option<usize>,
-    /// Position of the last saved incident facts.
-    pub facts: Option<usize>,
+    /// The profile as the saves so far add up to.
+    pub profile: Option<Profile>,
+    /// The incident facts as the saves so far add up to.
+    pub facts: Option<IncidentFacts>,
     /// Who recorded each incident fact as it now stands, and when.
     pub decided: HashMap<Decision, TaskState>,
     /// Position of the last sign-off.
@@ -46,13 +47,26 @@ impl Index {
         }
         match &e.kind {
             EventKind::RecordStarted { training, .. } => self.training |= *training,
-            EventKind::ProfileSaved { .. } => self.profile = Some(n),
-            EventKind::FactsSaved { facts } => {
-                let before = self.facts.and_then(|i| facts_at(events, i));
+            EventKind::ProfileSaved { profile, base } => {
+                self.profile = Some(saved(
+                    self.profile.as_ref(),
+                    base.as_deref(),
+                    profile,
+                    Profile::edited,
+                ));
+            }
+            EventKind::FactsSaved { facts, base } => {
+                let now = saved(
+                    self.facts.as_ref(),
+                    base.as_deref(),
+                    facts,
+                    IncidentFacts::edited,
+                );
+                let before = self.facts.take();
                 for decision in Decision::ALL {
-                    self.decide(decision, facts, before, e);
+                    self.decide(decision, &now, before.as_ref(), e);
                 }
-                self.facts = Some(n);
+                self.facts = Some(now);
             }
             EventKind::SignedOff { .. } => {
                 self.sign_off = Some(n);
@@ -71,14 +85,14 @@ impl Index {
                 );
             }
             EventKind::SheetEntered { sheet } => {
-                for task in &sheet.tasks {
+                for (task, mark, reason) in sheet.marks() {
                     self.states.insert(
                         task.clone(),
                         TaskState {
-                            status: Status::Done,
+                            status: Status::from(mark),
                             by: sheet.done_by.clone(),
                             at: sheet.done_at,
-                            reason: None,
+                            reason: reason.map(str::to_owned),
                             entered: Some((e.by.clone(), e.at)),
                         },
                     );
@@ -115,10 +129,16 @@ impl Index {
     }
 }
 
-/// The facts saved by the event at position `n`.
-pub(super) fn facts_at(events: &[Event], n: usize) -> Option<&IncidentFacts> {
-    match &events.get(n)?.kind {
-        EventKind::FactsSaved { facts } => Some(facts),
-        _ => None,
+/// What a save adds up to: with the form's starting point, only what the
+/// form changed goes over what the record held; without one, all of it.
+pub(super) fn saved<T: Clone>(
+    now: Option<&T>,
+    base: Option<&T>,
+    mine: &T,
+    edited: fn(&T, &T, &T) -> T,
+) -> T {
+    match (now, base) {
+        (Some(now), Some(base)) => edited(now, base, mine),
+        _ => mine.clone(),
     }
 }

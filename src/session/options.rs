@@ -2,10 +2,12 @@
 
 use std::path::PathBuf;
 use std::sync::Arc;
+use std::time::Duration;
 
 use crate::demo;
+use crate::disk::{Disk, RealDisk};
 use crate::i18n::Lang;
-use crate::persist::Setup;
+use crate::persist::{LOCK_WAIT, Setup, location};
 use crate::playbook::{self, Playbook};
 use crate::record::LockHolder;
 use crate::settings::Settings;
@@ -27,6 +29,12 @@ pub struct Options {
     /// The operating system's credential store for the certificate's key;
     /// `None` keeps the key in a file in the data folder.
     pub credential_store: Option<Arc<keyring_core::CredentialStore>>,
+    /// The disk every file goes through; `None` is the real one (tests
+    /// give one that fails on purpose).
+    pub disk: Option<Arc<dyn Disk>>,
+    /// How long a save waits for another workstation's hold on the shared
+    /// folder; `None` is [`LOCK_WAIT`].
+    pub lock_wait: Option<Duration>,
 }
 
 impl Options {
@@ -40,14 +48,24 @@ impl Options {
         }
     }
 
+    /// The disk every file goes through.
+    pub fn disk(&self) -> Arc<dyn Disk> {
+        self.disk.clone().unwrap_or_else(|| Arc::new(RealDisk))
+    }
+
     /// The folder of the record this session works on: the shared folder
-    /// when one is set (never for the training record), else the local one.
-    pub fn record_dir(&self) -> PathBuf {
+    /// when the note of the record's location names one (never for the
+    /// training record), else the local one. Only read, never written.
+    pub fn record_dir(&self) -> Result<PathBuf, crate::store::StoreError> {
         let local = self.settings_dir();
         if self.demo {
-            return local;
+            return Ok(local);
         }
-        Settings::load(&local).shared_folder.unwrap_or(local)
+        let disk = self.disk();
+        let legacy = Settings::load(disk.as_ref(), &local)
+            .ok()
+            .and_then(|s| s.shared_folder);
+        location::record_dir(disk.as_ref(), &local, legacy.as_deref())
     }
 
     /// The playbook to use, and the error if the requested one was unusable
@@ -84,8 +102,18 @@ impl Options {
     /// files, read once before the window opens.
     pub fn start(&self) -> (Start, Setup) {
         let settings_dir = self.settings_dir();
+        let disk = self.disk();
         let (playbook, playbook_source, playbook_error) = self.load_playbook();
-        let mut settings = Settings::load(&settings_dir);
+        let (mut settings, settings_problem) = match Settings::load(disk.as_ref(), &settings_dir) {
+            Ok(settings) => (settings, None),
+            Err(e) => {
+                tracing::error!(error = %e, "settings not read; using the defaults");
+                (
+                    Settings::default(),
+                    Some(crate::workspace::IoProblem::of_settings(&e)),
+                )
+            }
+        };
         if self.lang.is_some() {
             settings.lang = self.lang;
         }
@@ -95,13 +123,15 @@ impl Options {
         let setup = Setup {
             settings_dir,
             data_dir: self.data_dir.clone(),
-            // The training record never lives in a shared folder.
-            shared_folder: settings.shared_folder.clone().filter(|_| !self.demo),
+            demo: self.demo,
+            legacy_shared_folder: settings.shared_folder.clone(),
             me: LockHolder {
                 name: settings.worker.clone(),
                 workstation: self.workstation.clone(),
             },
             credential_store: self.credential_store.clone(),
+            disk,
+            lock_wait: self.lock_wait.unwrap_or(LOCK_WAIT),
         };
         let start = Start {
             playbook,
@@ -110,7 +140,9 @@ impl Options {
             settings,
             workstation: self.workstation.clone(),
             demo: self.demo,
-            data_dir: setup.settings_dir.clone(),
+            settings_dir: setup.settings_dir.clone(),
+            data_dir: self.data_dir.clone(),
+            settings_problem,
         };
         (start, setup)
     }

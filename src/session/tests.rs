@@ -35,7 +35,10 @@ fn practice() -> Profile {
 fn started(dir: &std::path::Path, clock: &ManualClock) -> Session {
     let mut s = Session::open(&options(dir), Arc::new(clock.clone()));
     s.handle(Action::SetWorker("Anna".into()));
-    s.handle(Action::SaveProfile(practice()));
+    s.handle(Action::SaveProfile {
+        base: None,
+        profile: practice(),
+    });
     s
 }
 
@@ -189,7 +192,10 @@ fn editing_the_profile_keeps_recorded_work() -> std::io::Result<()> {
     let mut bigger = s.profile().clone();
     bigger.add_device("Labor-PC", DeviceKind::Workstation);
     let before = s.plan.tasks.len();
-    s.handle(Action::SaveProfile(bigger));
+    s.handle(Action::SaveProfile {
+        base: None,
+        profile: bigger,
+    });
     assert!(s.plan.tasks.len() > before);
     assert_eq!(s.task_states()[&task].status, Status::Done);
     Ok(())
@@ -300,7 +306,7 @@ fn the_owners_decisions_run_alongside_and_do_not_block_the_next_task() -> std::i
         learned_at: Some(clock().now()),
         ..crate::record::IncidentFacts::default()
     };
-    s.handle(Action::SaveFacts(facts));
+    s.handle(Action::SaveFacts { base: None, facts });
     assert_eq!(
         next(&s).as_deref(),
         Some("provider-remote-access"),
@@ -310,7 +316,7 @@ fn the_owners_decisions_run_alongside_and_do_not_block_the_next_task() -> std::i
         let owners = task
             .template(&s.playbook)
             .decision
-            .is_some_and(crate::record::Decision::is_the_owners);
+            .is_some_and(crate::record::Decision::runs_beside);
         if !owners {
             s.handle(Action::Mark {
                 task: task.id,

@@ -6,7 +6,7 @@ use egui::{RichText, Ui};
 use super::{theme, widgets};
 use crate::i18n::Tr;
 use crate::t;
-use crate::workspace::{StoreState, Workspace};
+use crate::workspace::{OwnKey, StoreState, Workspace};
 
 /// The third-party notices, written by packaging/notices.py from the
 /// dependency tree and packed; the same text ships beside the app in every
@@ -40,10 +40,12 @@ pub fn about_ui(ui: &mut Ui, ws: &Workspace, tr: &Tr) {
     ui.add_space(theme::SECTION_GAP);
 
     ui.label(theme::section_heading(t!(tr, "about-data")));
-    let folder = ws.data_dir.display().to_string();
-    widgets::paragraph(ui, &t!(tr, "about-data-folder", folder = folder));
+    let settings = ws.settings_dir.display().to_string();
+    widgets::paragraph(ui, &t!(tr, "about-settings-folder", folder = settings));
+    let data = ws.data_dir.display().to_string();
+    widgets::paragraph(ui, &t!(tr, "about-data-folder", folder = data));
     let record = match &ws.store {
-        StoreState::Shared { folder } | StoreState::Offline { folder } => {
+        StoreState::Shared { folder } | StoreState::Offline { folder, .. } => {
             t!(
                 tr,
                 "about-record-shared",
@@ -53,6 +55,28 @@ pub fn about_ui(ui: &mut Ui, ws: &Workspace, tr: &Tr) {
         _ => t!(tr, "about-record-here"),
     };
     widgets::paragraph(ui, &record);
+    ui.add_space(theme::SECTION_GAP);
+
+    ui.label(theme::section_heading(t!(tr, "about-key")));
+    match &ws.own_key {
+        Some(OwnKey::Key { fingerprint, code }) => {
+            ui.label(
+                RichText::new(t!(
+                    tr,
+                    "about-key-fingerprint",
+                    fingerprint = fingerprint.clone()
+                ))
+                .monospace(),
+            );
+            ui.label(RichText::new(t!(tr, "about-key-code", code = code.clone())).monospace());
+            widgets::paragraph(ui, &t!(tr, "about-key-explain"));
+        }
+        Some(OwnKey::NotYet) => widgets::paragraph(ui, &t!(tr, "about-key-not-yet")),
+        Some(OwnKey::Unusable) => widgets::paragraph(ui, &t!(tr, "about-key-unusable")),
+        None => {
+            ui.label(RichText::new(t!(tr, "about-key-reading")).weak());
+        }
+    }
     ui.add_space(theme::SECTION_GAP);
 
     ui.label(theme::section_heading(t!(tr, "about-notices")));

@@ -131,7 +131,10 @@ fn next_actions(ws: &Workspace, drafts: &Drafts) -> Option<Vec<Action>> {
         }
         let mut actions = Vec::new();
         if ws.record.profile() != Some(draft) {
-            actions.push(Action::SaveProfile(draft.clone()));
+            actions.push(Action::SaveProfile {
+                base: drafts.profile_base.clone(),
+                profile: draft.clone(),
+            });
         }
         actions.push(Action::Go(Screen::Plan));
         return Some(actions);

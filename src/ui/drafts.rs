@@ -2,7 +2,9 @@
 //! becomes an action; drafts never reach the record on their own.
 
 use crate::profile::Profile;
-use crate::record::{Decision, IncidentFacts, PatientsDecision, ReportDecision, TaskId};
+use crate::record::{
+    Cleanup, Decision, IncidentFacts, ItCheck, PatientsDecision, ReportDecision, TaskId,
+};
 use crate::review::Filter;
 use crate::when;
 use crate::wizard::Screen;
@@ -15,6 +17,9 @@ pub struct Drafts {
     pub worker: String,
     /// The profile being edited, taken from the record when the profile screen opens.
     pub profile: Option<Profile>,
+    /// What the record held when the profile form was filled, so a save
+    /// changes only what was edited here.
+    pub profile_base: Option<Profile>,
     /// A staff name being added on the profile screen.
     pub new_person: String,
     /// The reason being typed for "not applicable".
@@ -24,6 +29,8 @@ pub struct Drafts {
     /// The incident facts being edited, with the screen they are edited on
     /// (the facts screen or a task that asks one of the questions).
     pub facts: Option<(Screen, FactsDraft)>,
+    /// What the record held when the facts form was filled.
+    pub facts_base: Option<IncidentFacts>,
     /// The sign-off being filled in.
     pub sign_off: SignOffDraft,
     /// The password being checked and the suggestion, for one task.
@@ -121,6 +128,9 @@ impl Drafts {
         {
             self.facts = None;
         }
+        if self.facts.is_none() {
+            self.facts_base = ws.record.facts().cloned();
+        }
         let (_, draft) = self.facts.get_or_insert_with(|| {
             let saved = ws.record.facts().cloned().unwrap_or_default();
             (ws.screen.clone(), FactsDraft::from_facts(&saved))
@@ -212,6 +222,16 @@ pub struct FactsDraft {
     pub patients_how: String,
     /// Why they were not told.
     pub patients_reason: String,
+    /// The check of the computers: found something (yes), nothing (no).
+    pub it_check: Choice,
+    /// Who checked, where nothing was found.
+    pub it_check_by: String,
+    /// What was found, and where.
+    pub it_check_found: String,
+    /// The clean-up confirmed.
+    pub cleanup: Choice,
+    /// Who confirmed the clean-up, and how.
+    pub cleanup_by: String,
 }
 
 /// The sign-off form as typed.
@@ -262,6 +282,21 @@ impl FactsDraft {
                 d.patients_reason.clone_from(reason);
             }
         }
+        match &facts.it_check {
+            ItCheck::Pending => {}
+            ItCheck::Found { what } => {
+                d.it_check = Choice::Yes;
+                d.it_check_found.clone_from(what);
+            }
+            ItCheck::NothingFound { by } => {
+                d.it_check = Choice::No;
+                d.it_check_by.clone_from(by);
+            }
+        }
+        if let Cleanup::Confirmed { by } = &facts.cleanup {
+            d.cleanup = Choice::Yes;
+            d.cleanup_by.clone_from(by);
+        }
         d
     }
 
@@ -277,6 +312,8 @@ impl FactsDraft {
             }
             Decision::Report => facts.report = typed.report,
             Decision::Patients => facts.patients = typed.patients,
+            Decision::ItCheck => facts.it_check = typed.it_check,
+            Decision::Cleanup => facts.cleanup = typed.cleanup,
         }
         Some(facts)
     }
@@ -309,11 +346,28 @@ impl FactsDraft {
                 reason: self.patients_reason.trim().to_owned(),
             },
         };
+        let it_check = match self.it_check {
+            Choice::Undecided => ItCheck::Pending,
+            Choice::Yes => ItCheck::Found {
+                what: self.it_check_found.trim().to_owned(),
+            },
+            Choice::No => ItCheck::NothingFound {
+                by: self.it_check_by.trim().to_owned(),
+            },
+        };
+        let cleanup = match self.cleanup {
+            Choice::Yes => Cleanup::Confirmed {
+                by: self.cleanup_by.trim().to_owned(),
+            },
+            Choice::Undecided | Choice::No => Cleanup::Pending,
+        };
         Some(IncidentFacts {
             learned_at,
             learned_how: self.learned_how.trim().to_owned(),
             report,
             patients,
+            it_check,
+            cleanup,
         })
     }
 }

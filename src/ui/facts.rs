@@ -20,13 +20,29 @@ pub fn facts_ui(
     tr: &Tr,
     actions: &mut Vec<Action>,
 ) {
+    let writable = ws.can_write();
+    if !writable {
+        // Typed here, it could not be saved: the form shows the record.
+        drafts.facts = None;
+    }
     let draft = drafts.facts_for(ws);
     ui.heading(t!(tr, "facts-title"));
     widgets::paragraph(ui, &t!(tr, "facts-intro"));
-    for decision in Decision::ALL {
-        ui.add_space(theme::SECTION_GAP);
-        decision_ui(ui, decision, draft, tr);
+    if !writable {
+        widgets::boxed(ui, theme::warning_fill(ui.visuals()), |ui| {
+            widgets::paragraph(ui, &t!(tr, "form-read-only"));
+        });
     }
+    ui.add_enabled_ui(writable, |ui| {
+        for decision in Decision::ALL {
+            // The clean-up is asked only once an attack was found.
+            if decision == Decision::Cleanup && draft.it_check != Choice::Yes {
+                continue;
+            }
+            ui.add_space(theme::SECTION_GAP);
+            decision_ui(ui, decision, draft, tr);
+        }
+    });
     ui.add_space(theme::SECTION_GAP);
 
     let facts = draft.to_facts();
@@ -37,7 +53,10 @@ pub fn facts_ui(
     if widgets::primary_button(ui, can_save, t!(tr, "facts-save")).clicked()
         && let Some(facts) = facts
     {
-        actions.push(Action::SaveFacts(facts));
+        actions.push(Action::SaveFacts {
+            base: drafts.facts_base.clone(),
+            facts,
+        });
         actions.push(Action::Go(Screen::Review));
         drafts.facts = None;
     }
@@ -86,7 +105,11 @@ pub fn task_decision_ui(
         if widgets::primary_button(ui, can_save, t!(tr, "task-decision-save")).clicked()
             && let Some(facts) = facts
         {
-            actions.push(Action::SaveFacts(facts));
+            // Only this question changed against what the record holds.
+            actions.push(Action::SaveFacts {
+                base: Some(saved.clone()),
+                facts,
+            });
         }
     });
 }
@@ -97,7 +120,68 @@ fn decision_ui(ui: &mut Ui, decision: Decision, draft: &mut FactsDraft, tr: &Tr)
         Decision::LearnedAt => learned_ui(ui, draft, tr),
         Decision::Report => report_ui(ui, draft, tr),
         Decision::Patients => patients_ui(ui, draft, tr),
+        Decision::ItCheck => it_check_ui(ui, draft, tr),
+        Decision::Cleanup => cleanup_ui(ui, draft, tr),
     }
+}
+
+fn it_check_ui(ui: &mut Ui, draft: &mut FactsDraft, tr: &Tr) -> egui::Response {
+    ui.label(theme::section_heading(t!(tr, "facts-it-check")));
+    let first = ui.radio_value(
+        &mut draft.it_check,
+        Choice::Undecided,
+        t!(tr, "facts-it-check-pending"),
+    );
+    ui.radio_value(
+        &mut draft.it_check,
+        Choice::No,
+        t!(tr, "facts-it-check-nothing"),
+    );
+    ui.radio_value(
+        &mut draft.it_check,
+        Choice::Yes,
+        t!(tr, "facts-it-check-found"),
+    );
+    match draft.it_check {
+        Choice::No => {
+            field(
+                ui,
+                t!(tr, "facts-it-check-by"),
+                &mut draft.it_check_by,
+                false,
+            );
+        }
+        Choice::Yes => {
+            field(
+                ui,
+                t!(tr, "facts-it-check-what"),
+                &mut draft.it_check_found,
+                true,
+            );
+            widgets::paragraph(ui, &t!(tr, "facts-it-check-found-hint"));
+        }
+        Choice::Undecided => {}
+    }
+    first
+}
+
+fn cleanup_ui(ui: &mut Ui, draft: &mut FactsDraft, tr: &Tr) -> egui::Response {
+    ui.label(theme::section_heading(t!(tr, "facts-cleanup")));
+    widgets::paragraph(ui, &t!(tr, "facts-cleanup-hint"));
+    let first = ui.radio_value(
+        &mut draft.cleanup,
+        Choice::Undecided,
+        t!(tr, "facts-cleanup-pending"),
+    );
+    ui.radio_value(
+        &mut draft.cleanup,
+        Choice::Yes,
+        t!(tr, "facts-cleanup-confirmed"),
+    );
+    if draft.cleanup == Choice::Yes {
+        field(ui, t!(tr, "facts-cleanup-by"), &mut draft.cleanup_by, false);
+    }
+    first
 }
 
 fn learned_ui(ui: &mut Ui, draft: &mut FactsDraft, tr: &Tr) -> egui::Response {

@@ -26,6 +26,7 @@ mod task_choices;
 mod task_list;
 pub mod theme;
 mod top_bar;
+mod unreadable;
 mod welcome;
 mod where_am_i;
 mod widgets;
@@ -209,8 +210,13 @@ fn screen_ui(
         ui.label(crate::t!(tr, "store-opening"));
         return;
     }
+    if let StoreState::Unreadable { file, problem } = &ws.store {
+        unreadable::unreadable_ui(ui, file, *problem, tr, actions);
+        return;
+    }
     if let Some(recovery) = &ws.recovery {
-        recovery::recovery_ui(ui, recovery, ws.other_writer().is_none(), tr, actions);
+        let may_write = ws.other_writer().is_none();
+        recovery::recovery_ui(ui, recovery, ws.recovery_problem, may_write, tr, actions);
         return;
     }
     match &ws.screen {

@@ -33,11 +33,16 @@ pub fn notices_ui(ui: &mut Ui, ws: &Workspace, tr: &Tr, actions: &mut Vec<Action
                 }
             });
         }
-        StoreState::Offline { folder } => {
+        StoreState::Offline { folder, known } => {
             widgets::boxed(ui, theme::warning_fill(ui.visuals()), |ui| {
                 ui.label(RichText::new(t!(tr, "store-offline-title")).strong());
                 let folder = folder.display().to_string();
-                widgets::paragraph(ui, &t!(tr, "store-offline-body", folder = folder));
+                let body = if *known {
+                    t!(tr, "store-offline-body", folder = folder)
+                } else {
+                    t!(tr, "store-offline-unknown-body", folder = folder)
+                };
+                widgets::paragraph(ui, &body);
                 if ui.button(t!(tr, "read-only-retry")).clicked() {
                     actions.push(Action::Retry);
                 }

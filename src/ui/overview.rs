@@ -16,6 +16,7 @@ pub fn overview_ui(ui: &mut Ui, ws: &Workspace, tr: &Tr, actions: &mut Vec<Actio
     ui.label(RichText::new(crate::messages::counts(tr, &counts)).size(theme::size::SUMMARY));
     ui.add_space(theme::GAP);
     super::report_clock::report_clock_ui(ui, ws, tr, actions);
+    attack_found_ui(ui, ws, tr, actions);
     match ws.next_open_task() {
         Some(task) => {
             let label = t!(tr, "overview-next-open", code = task.code.to_string());
@@ -55,4 +56,32 @@ pub fn overview_ui(ui: &mut Ui, ws: &Workspace, tr: &Tr, actions: &mut Vec<Actio
         tr,
         actions,
     );
+}
+
+/// While an attack found on the practice's own computers is not cleaned
+/// up, nobody types new passwords there: said where everyone looks first.
+fn attack_found_ui(ui: &mut Ui, ws: &Workspace, tr: &Tr, actions: &mut Vec<Action>) {
+    let facts = ws.record.facts();
+    let found = facts.is_some_and(|f| f.it_check.found());
+    let cleaned = ws
+        .record
+        .decided(crate::record::Decision::Cleanup)
+        .is_some();
+    if !found || cleaned {
+        return;
+    }
+    widgets::boxed(ui, theme::warning_fill(ui.visuals()), |ui| {
+        widgets::paragraph(ui, &t!(tr, "overview-attack-found"));
+        if let Some(task) =
+            ws.plan.tasks.iter().find(|t| {
+                t.template(&ws.playbook).decision == Some(crate::record::Decision::Cleanup)
+            })
+        {
+            let label = format!("{}   {}", task.code, task.title(&ws.playbook, tr.lang()));
+            if widgets::big_button(ui, label).clicked() {
+                actions.push(Action::Go(Screen::Task(task.id.clone())));
+            }
+        }
+    });
+    ui.add_space(theme::GAP);
 }

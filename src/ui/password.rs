@@ -48,6 +48,12 @@ pub fn password_ui(
             ui.label(RichText::new(t!(tr, "pw-clean-device")).strong());
             return;
         }
+        if policy.is_pin() {
+            // A card's or terminal's PIN is typed on the terminal's keypad
+            // only: neither typed here nor shown here as a suggestion.
+            ui.label(RichText::new(t!(tr, "pw-pin-at-terminal")).strong());
+            return;
+        }
         ui.add_space(theme::GAP_SMALL);
         check_ui(ui, ws, policy, secret, remote, tr);
         ui.add_space(theme::GAP_WIDE);
@@ -66,11 +72,7 @@ fn check_ui(
     remote: bool,
     tr: &Tr,
 ) {
-    let label = if policy.is_pin() {
-        t!(tr, "pw-check-label-pin")
-    } else {
-        t!(tr, "pw-check-label")
-    };
+    let label = t!(tr, "pw-check-label");
     let label = ui.label(RichText::new(label).strong());
     let shown = secret.show && !remote;
     let response = ui
@@ -160,12 +162,7 @@ fn suggestion_ui(
         widgets::paragraph(ui, &t!(tr, "pw-remote-hidden"));
         return;
     }
-    let label = if policy.is_pin() {
-        t!(tr, "pw-suggest-pin")
-    } else {
-        t!(tr, "pw-suggest")
-    };
-    if ui.button(label).clicked() {
+    if ui.button(t!(tr, "pw-suggest")).clicked() {
         secret.suggestion = Some(generate::suggest(ws.lang(), policy));
     }
     let Some(suggestion) = &secret.suggestion else {
@@ -177,12 +174,7 @@ fn suggestion_ui(
             .size(theme::size::BIG)
             .strong(),
     );
-    let verdict = if policy.is_pin() {
-        t!(tr, "pw-bits-pin")
-    } else {
-        t!(tr, "pw-bits-strong")
-    };
-    widgets::paragraph(ui, &verdict);
+    widgets::paragraph(ui, &t!(tr, "pw-bits-strong"));
     ui.horizontal(|ui| {
         if ui.button(t!(tr, "pw-copy")).clicked() {
             actions.push(Action::CopySuggestion);

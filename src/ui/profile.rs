@@ -5,13 +5,22 @@ use egui::{RichText, Ui};
 use super::{Drafts, theme, widgets};
 use crate::i18n::Tr;
 use crate::messages;
-use crate::profile::{Account, DeviceKind, Gap, KonnektorModel, Profile};
+use crate::profile::{Answer, DeviceKind, Gap, KonnektorModel, Profile, Question};
 use crate::t;
 use crate::workspace::Workspace;
 
 /// The profile form. It edits a draft; "next" saves it as one event.
 pub fn profile_ui(ui: &mut Ui, ws: &Workspace, drafts: &mut Drafts, tr: &Tr) {
     let focus = drafts.take_focus();
+    let writable = ws.can_write();
+    if !writable {
+        // What is typed here could not be saved: the form shows the record
+        // as it is and takes no input.
+        drafts.profile = None;
+    }
+    if drafts.profile.is_none() {
+        drafts.profile_base = ws.record.profile().cloned();
+    }
     let profile = drafts.profile.get_or_insert_with(|| {
         let mut p = ws.profile().clone();
         let worker = ws.settings.worker.trim();
@@ -22,18 +31,25 @@ pub fn profile_ui(ui: &mut Ui, ws: &Workspace, drafts: &mut Drafts, tr: &Tr) {
     });
     ui.heading(t!(tr, "profile-title"));
     widgets::paragraph(ui, &t!(tr, "profile-intro"));
+    if !writable {
+        widgets::boxed(ui, theme::warning_fill(ui.visuals()), |ui| {
+            widgets::paragraph(ui, &t!(tr, "form-read-only"));
+        });
+    }
     ui.add_space(theme::SECTION_GAP);
 
-    practice_ui(ui, profile, tr, focus);
-    ui.add_space(theme::SECTION_GAP);
-    staff_ui(ui, profile, &mut drafts.new_person, tr);
-    ui.add_space(theme::SECTION_GAP);
-    devices_ui(ui, profile, tr);
-    ui.add_space(theme::SECTION_GAP);
-    konnektor_ui(ui, profile, tr);
-    ui.add_space(theme::SECTION_GAP);
-    accounts_ui(ui, profile, tr);
-    ui.add_space(theme::SECTION_GAP);
+    ui.add_enabled_ui(writable, |ui| {
+        practice_ui(ui, profile, tr, focus && writable);
+        ui.add_space(theme::SECTION_GAP);
+        staff_ui(ui, profile, &mut drafts.new_person, tr);
+        ui.add_space(theme::SECTION_GAP);
+        devices_ui(ui, profile, tr);
+        ui.add_space(theme::SECTION_GAP);
+        konnektor_ui(ui, profile, tr);
+        ui.add_space(theme::SECTION_GAP);
+        accounts_ui(ui, profile, tr);
+        ui.add_space(theme::SECTION_GAP);
+    });
 
     let gaps = profile.gaps();
     if !gaps.is_empty() {
@@ -182,21 +198,47 @@ fn konnektor_ui(ui: &mut Ui, profile: &mut Profile, tr: &Tr) {
     }
 }
 
+/// Every question as "yes", "no" or "don't know", starting at "don't
+/// know": only a "no" takes a task out of the plan.
 fn accounts_ui(ui: &mut Ui, profile: &mut Profile, tr: &Tr) {
     ui.label(theme::section_heading(t!(tr, "profile-accounts")));
     widgets::paragraph(ui, &t!(tr, "profile-accounts-hint"));
-    for account in Account::ALL {
-        let mut on = profile.has_account(account);
-        if ui
-            .checkbox(&mut on, messages::account_name(tr, account))
-            .changed()
-        {
-            profile.set_account(account, on);
-        }
+    for question in Question::all() {
+        ui.add_space(theme::GAP_SMALL);
+        answer_ui(ui, profile, question, tr);
     }
-    ui.add_space(theme::GAP);
-    ui.checkbox(
-        &mut profile.card_pins_exposed,
-        t!(tr, "profile-card-pins-exposed"),
-    );
+}
+
+fn answer_ui(ui: &mut Ui, profile: &mut Profile, question: Question, tr: &Tr) {
+    let name = messages::question_name(tr, question);
+    widgets::paragraph(ui, &name);
+    let answer = profile.answer(question);
+    // A listed card terminal is the answer; "no" would contradict the list.
+    let listed = question == Question::CardTerminals
+        && profile
+            .devices_of(DeviceKind::CardTerminal)
+            .next()
+            .is_some();
+    ui.horizontal_wrapped(|ui| {
+        for choice in Answer::ALL {
+            let label = messages::answer_name(tr, choice);
+            let spoken = format!("{name}: {label}");
+            let enabled = !listed || choice == Answer::Yes;
+            let button = ui.add_enabled(enabled, egui::RadioButton::new(answer == choice, label));
+            button.widget_info(|| {
+                egui::WidgetInfo::selected(
+                    egui::Role::RadioButton,
+                    enabled,
+                    answer == choice,
+                    spoken.clone(),
+                )
+            });
+            if button.clicked() {
+                profile.set_answer(question, choice);
+            }
+        }
+    });
+    if question == Question::CardTerminals && answer == Answer::Yes && !listed {
+        ui.label(RichText::new(t!(tr, "profile-card-terminals-list")).weak());
+    }
 }

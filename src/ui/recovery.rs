@@ -6,12 +6,13 @@ use super::{theme, widgets};
 use crate::i18n::Tr;
 use crate::messages;
 use crate::t;
-use crate::workspace::{Action, Recovery};
+use crate::workspace::{Action, IoProblem, Recovery};
 
 /// Shown instead of any screen until the user decides.
 pub fn recovery_ui(
     ui: &mut Ui,
     recovery: &Recovery,
+    failed: Option<IoProblem>,
     may_write: bool,
     tr: &Tr,
     actions: &mut Vec<Action>,
@@ -20,8 +21,16 @@ pub fn recovery_ui(
     widgets::boxed(ui, theme::error_fill(ui.visuals()), |ui| {
         widgets::paragraph(ui, &messages::damaged(tr, &recovery.problem));
     });
+    if let Some(problem) = failed {
+        ui.add_space(theme::GAP);
+        widgets::boxed(ui, theme::error_fill(ui.visuals()), |ui| {
+            let reason = messages::save_problem(tr, problem);
+            widgets::paragraph(ui, &t!(tr, "recovery-failed", reason = reason));
+        });
+    }
     ui.add_space(theme::GAP);
     widgets::paragraph(ui, &t!(tr, "recovery-kept-aside"));
+    widgets::paragraph(ui, &t!(tr, "recovery-kept-work"));
     ui.add_space(theme::SECTION_GAP);
     match &recovery.backup {
         Some(backup) => {

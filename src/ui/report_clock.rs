@@ -5,14 +5,14 @@ use egui::{RichText, Ui};
 use super::{theme, widgets};
 use crate::i18n::Tr;
 use crate::messages;
-use crate::review::report_clock;
+use crate::review::report_clock_of;
 use crate::t;
 use crate::wizard::Screen;
 use crate::workspace::{Action, Workspace};
 
 /// A box with the deadline and the time left, while the clock runs.
 pub fn report_clock_ui(ui: &mut Ui, ws: &Workspace, tr: &Tr, actions: &mut Vec<Action>) {
-    let Some(clock) = report_clock(ws.record.facts(), ws.now()) else {
+    let Some(clock) = report_clock_of(&ws.record, ws.now()) else {
         return;
     };
     let fill = if clock.hours_left < 12 {

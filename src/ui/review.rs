@@ -60,6 +60,7 @@ pub fn review_ui(
         }
     });
     export_result_ui(ui, ws, tr, actions);
+    key_sheet_ui(ui, ws, tr, actions);
     ui.add_space(theme::SECTION_GAP);
 
     ui.label(theme::section_heading(t!(tr, "review-tasks")));
@@ -181,6 +182,33 @@ fn export_result_ui(ui: &mut Ui, ws: &Workspace, tr: &Tr, actions: &mut Vec<Acti
                         actions.push(Action::ChooseCertificateFile);
                     }
                 });
+            });
+        }
+        None => {}
+    }
+}
+
+/// The key sheet: one page that says which key seals this practice's
+/// records, to file with them.
+fn key_sheet_ui(ui: &mut Ui, ws: &Workspace, tr: &Tr, actions: &mut Vec<Action>) {
+    ui.add_space(theme::SECTION_GAP);
+    widgets::paragraph(ui, &t!(tr, "review-key-sheet-explain"));
+    let running = matches!(ws.key_sheet, Some(Export::Running(_)));
+    if widgets::big_button_enabled(ui, !running, t!(tr, "review-key-sheet")).clicked() {
+        actions.push(Action::ChooseKeySheetFile);
+    }
+    match &ws.key_sheet {
+        Some(Export::Running(_)) => {
+            ui.label(RichText::new(t!(tr, "review-key-sheet-exporting")).strong());
+        }
+        Some(Export::Done(ExportOutcome::Written { path, .. })) => {
+            let file = path.display().to_string();
+            widgets::paragraph(ui, &t!(tr, "keysheet-written", file = file));
+        }
+        Some(Export::Done(ExportOutcome::Failed { problem, .. })) => {
+            widgets::boxed(ui, theme::error_fill(ui.visuals()), |ui| {
+                let error = messages::export_problem(tr, *problem);
+                widgets::paragraph(ui, &t!(tr, "keysheet-failed", error = error));
             });
         }
         None => {}

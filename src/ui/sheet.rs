@@ -1,7 +1,7 @@
 //! Paper checklists in the window: printing them, and entering a ticked
 //! sheet back, several tasks of one device or person at once.
 
-use std::collections::BTreeSet;
+use std::collections::BTreeMap;
 
 use egui::{RichText, Ui};
 
@@ -9,7 +9,7 @@ use super::{Drafts, theme, widgets};
 use crate::checklist::{Section, Subject, sections};
 use crate::i18n::Tr;
 use crate::messages;
-use crate::record::{Sheet, TaskId};
+use crate::record::{Sheet, SheetReason, TaskId};
 use crate::t;
 use crate::workspace::{Action, Export, ExportOutcome, SheetOutcome, Workspace};
 
@@ -18,8 +18,8 @@ use crate::workspace::{Action, Export, ExportOutcome, SheetOutcome, Workspace};
 pub struct SheetDraft {
     /// The sheet chosen: its device, person or group.
     pub subject: Option<Subject>,
-    /// The tasks ticked on it.
-    pub ticked: BTreeSet<TaskId>,
+    /// The box ticked for each task on it.
+    pub ticked: BTreeMap<TaskId, Ticked>,
     /// Who did them, as the sheet says.
     pub done_by: String,
     /// The day on the sheet ("29.11.2026").
@@ -28,6 +28,19 @@ pub struct SheetDraft {
     pub time: String,
     /// Sent to be entered; cleared once the workspace says it is in.
     pub sent: bool,
+}
+
+/// The box ticked for a task on a sheet.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Ticked {
+    /// Done.
+    Done,
+    /// Done and tested.
+    Tested,
+    /// Help needed, or something unknown found.
+    Help,
+    /// Not applicable, with the reason written on the sheet.
+    NotApplicable(String),
 }
 
 /// "Print the checklist", with how the last one went.
@@ -112,18 +125,67 @@ pub fn sheet_ui(
     ui.add_space(theme::SECTION_GAP);
     ui.label(theme::section_heading(t!(tr, "sheet-ticked")));
     for task in part.open(states) {
-        let mut ticked = draft.ticked.contains(&task.id);
-        let label = format!("{}   {}", task.code, task.title(&ws.playbook, tr.lang()));
-        if ui.checkbox(&mut ticked, label).changed() {
-            if ticked {
-                draft.ticked.insert(task.id.clone());
-            } else {
-                draft.ticked.remove(&task.id);
-            }
-        }
+        ticked_ui(ui, ws, task, draft, tr);
     }
     ui.add_space(theme::SECTION_GAP);
     who_and_when_ui(ui, ws, draft, tr, actions);
+}
+
+/// One task of the sheet: which of its boxes is ticked, and the reason
+/// where "not applicable" is.
+fn ticked_ui(
+    ui: &mut Ui,
+    ws: &Workspace,
+    task: &crate::plan::Task,
+    draft: &mut SheetDraft,
+    tr: &Tr,
+) {
+    let title = format!("{}   {}", task.code, task.title(&ws.playbook, tr.lang()));
+    ui.add_space(theme::GAP_SMALL);
+    widgets::paragraph(ui, &title);
+    let current = draft.ticked.get(&task.id).cloned();
+    let template = task.template(&ws.playbook);
+    let mut choices = vec![
+        (None, t!(tr, "sheet-box-none")),
+        (Some(Ticked::Done), messages::done_label(tr, template)),
+    ];
+    if template.testable {
+        choices.push((Some(Ticked::Tested), messages::tested_label(tr, template)));
+    }
+    choices.push((Some(Ticked::Help), t!(tr, "sheet-box-help")));
+    choices.push((
+        Some(Ticked::NotApplicable(String::new())),
+        t!(tr, "sheet-box-not-applicable"),
+    ));
+    ui.horizontal_wrapped(|ui| {
+        for (choice, label) in choices {
+            // Which box, whatever reason is typed beside it.
+            let chosen = current.as_ref().map(std::mem::discriminant)
+                == choice.as_ref().map(std::mem::discriminant);
+            let spoken = format!("{} {label}", task.code);
+            let button = ui.radio(chosen, label);
+            button.widget_info(|| {
+                egui::WidgetInfo::selected(egui::Role::RadioButton, true, chosen, spoken.clone())
+            });
+            if button.clicked() && !chosen {
+                match choice {
+                    Some(ticked) => {
+                        draft.ticked.insert(task.id.clone(), ticked);
+                    }
+                    None => {
+                        draft.ticked.remove(&task.id);
+                    }
+                }
+            }
+        }
+    });
+    if let Some(Ticked::NotApplicable(reason)) = draft.ticked.get_mut(&task.id) {
+        ui.horizontal(|ui| {
+            let label = ui.label(t!(tr, "sheet-reason", code = task.code.to_string()));
+            ui.add(egui::TextEdit::singleline(reason).desired_width(theme::FIELD_WIDE))
+                .labelled_by(label.id);
+        });
+    }
 }
 
 fn who_and_when_ui(
@@ -157,10 +219,20 @@ fn who_and_when_ui(
     });
     let when = crate::when::parse_local(&format!("{} {}", draft.date, draft.time))
         .filter(|_| !draft.time.trim().is_empty());
-    let sheet = |done_at| Sheet {
-        tasks: draft.ticked.iter().cloned().collect(),
-        done_by: draft.done_by.clone(),
-        done_at,
+    let sheet = |done_at| {
+        let mut sheet = Sheet::done(Vec::new(), &draft.done_by, done_at);
+        for (task, ticked) in &draft.ticked {
+            match ticked {
+                Ticked::Done => sheet.tasks.push(task.clone()),
+                Ticked::Tested => sheet.tested.push(task.clone()),
+                Ticked::Help => sheet.help.push(task.clone()),
+                Ticked::NotApplicable(reason) => sheet.not_applicable.push(SheetReason {
+                    task: task.clone(),
+                    reason: reason.clone(),
+                }),
+            }
+        }
+        sheet
     };
     // The workspace's own check, so the button allows what the record takes;
     // without a readable time, whatever else is missing is said first.
@@ -178,7 +250,7 @@ fn who_and_when_ui(
     ui.add_space(theme::GAP);
     let count = checked
         .as_ref()
-        .map_or(draft.ticked.len(), |s| s.tasks.len());
+        .map_or(draft.ticked.len(), |s| s.marks().count());
     let enter = widgets::primary_button(ui, checked.is_ok(), t!(tr, "sheet-enter", count = count));
     match checked {
         Err(problem) => {

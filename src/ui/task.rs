@@ -63,15 +63,19 @@ pub fn task_ui(
     // Ticking steps off is only a reading aid (and tells support which step
     // the user is at); it is not recorded.
     let done = drafts.steps.get(id).copied().unwrap_or(0);
-    for (n, step) in template.steps.iter().enumerate() {
+    // "Don't know" in the profile: the task starts by finding out.
+    let steps: Vec<&str> = task
+        .steps(&ws.playbook)
+        .into_iter()
+        .map(|t| t.get(lang))
+        .collect();
+    if steps.len() > template.steps.len() {
+        widgets::paragraph(ui, &t!(tr, "task-find-out-first"));
+    }
+    for (n, step) in steps.into_iter().enumerate() {
         ui.horizontal_top(|ui| {
             let mut ticked = n < done;
-            let name = t!(
-                tr,
-                "task-step-done",
-                step = (n + 1),
-                text = step.get(lang).to_owned()
-            );
+            let name = t!(tr, "task-step-done", step = (n + 1), text = step.to_owned());
             let tick = ui.checkbox(&mut ticked, "");
             tick.widget_info(|| {
                 egui::WidgetInfo::selected(egui::Role::CheckBox, true, ticked, name.clone())
@@ -82,7 +86,7 @@ pub fn task_ui(
                     .insert(id.clone(), if ticked { n + 1 } else { n });
             }
             widgets::seen_only(ui, RichText::new(format!("{}.", n + 1)).strong());
-            widgets::seen_only(ui, step.get(lang));
+            widgets::seen_only(ui, step);
         });
     }
     if !template.traps.is_empty() {
@@ -104,7 +108,7 @@ pub fn task_ui(
         ui.add_space(theme::SECTION_GAP);
         login_fails_ui(ui, tr);
     }
-    if !template.it_notes.is_empty() {
+    if !template.it_notes.is_empty() || !template.sources.is_empty() {
         ui.add_space(theme::SECTION_GAP);
         // Folded away: a receptionist can skip it, the IT support company opens it.
         egui::CollapsingHeader::new(RichText::new(t!(tr, "task-it-notes")).strong())
@@ -114,7 +118,20 @@ pub fn task_ui(
                 for note in &template.it_notes {
                     widgets::paragraph(ui, &format!("–  {}", note.get(lang)));
                 }
+                sources_ui(ui, template, tr);
             });
+    }
+}
+
+/// Where the task's facts come from, for the IT support company to check.
+fn sources_ui(ui: &mut Ui, template: &crate::playbook::TaskTemplate, tr: &Tr) {
+    if template.sources.is_empty() {
+        return;
+    }
+    ui.add_space(theme::GAP_SMALL);
+    ui.label(RichText::new(t!(tr, "task-sources")).strong());
+    for source in &template.sources {
+        widgets::paragraph(ui, &format!("–  {}", messages::source(tr, source)));
     }
 }
 

@@ -6,6 +6,7 @@ use egui::{RichText, Ui};
 use super::drafts::ReasonDraft;
 use super::{Drafts, theme, widgets};
 use crate::i18n::Tr;
+use crate::messages;
 use crate::plan::Task;
 use crate::playbook::TaskTemplate;
 use crate::record::{Mark, Status, TaskId, TaskState};
@@ -57,11 +58,7 @@ fn choices_ui(
     let focus = !decision && drafts.take_focus();
     ui.label(theme::section_heading(t!(tr, "task-what-now")));
     ui.horizontal_wrapped(|ui| {
-        let done_label = if testable {
-            t!(tr, "task-done-changed")
-        } else {
-            t!(tr, "task-done")
-        };
+        let done_label = messages::done_label(tr, template);
         if !decision {
             let done = widgets::choice_button(ui, enabled, status == Status::Done, done_label);
             if focus {
@@ -71,14 +68,7 @@ fn choices_ui(
                 actions.push(mark(Mark::Done));
             }
         }
-        let tested_label = match &template.tested_when {
-            Some(what) => t!(
-                tr,
-                "task-tested-when",
-                what = what.get(tr.lang()).to_owned()
-            ),
-            None => t!(tr, "task-tested"),
-        };
+        let tested_label = messages::tested_label(tr, template);
         if testable
             && widgets::choice_button(ui, enabled, status == Status::Tested, tested_label).clicked()
         {

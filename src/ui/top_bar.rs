@@ -23,7 +23,7 @@ pub fn current_step(ws: &Workspace, drafts: &Drafts) -> Option<usize> {
     let Screen::Task(id) = &ws.screen else {
         return None;
     };
-    let steps = ws.plan.task(id)?.template(&ws.playbook).steps.len();
+    let steps = ws.plan.task(id)?.steps(&ws.playbook).len();
     drafts.step(&ws.screen, steps)
 }
 

@@ -20,8 +20,15 @@ pub enum Action {
     SetLanguage(Lang),
     /// Name who is working now.
     SetWorker(String),
-    /// Save the practice profile.
-    SaveProfile(Profile),
+    /// Save the practice profile. `base` is what the form started from, so
+    /// only what this person changed goes over the record (another
+    /// computer may have saved meanwhile).
+    SaveProfile {
+        /// The profile the form was filled from.
+        base: Option<Profile>,
+        /// The profile as the form holds it now.
+        profile: Profile,
+    },
     /// Set a task's status.
     Mark {
         /// The task.
@@ -45,8 +52,14 @@ pub enum Action {
     DismissPlaybookError,
     /// Close the message about trouble the worker met.
     DismissTrouble,
-    /// Save the incident facts and the report decision.
-    SaveFacts(IncidentFacts),
+    /// Save the incident facts and the report decision; `base` as for
+    /// the profile.
+    SaveFacts {
+        /// The facts the form was filled from.
+        base: Option<IncidentFacts>,
+        /// The facts as the form holds them now.
+        facts: IncidentFacts,
+    },
     /// The practice owner signs the work off.
     SignOff {
         /// Who signs.
@@ -65,6 +78,10 @@ pub enum Action {
     ChooseChecklistFile,
     /// Write the paper checklist to this file.
     ExportChecklist(PathBuf),
+    /// Ask where to save the key sheet.
+    ChooseKeySheetFile,
+    /// Write the key sheet to this file.
+    ExportKeySheet(PathBuf),
     /// Someone watches the screen (remote support) or not: hides passwords.
     SetRemoteSupport(bool),
     /// Open the screen with this code, as support staff say it on the phone.

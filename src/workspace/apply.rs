@@ -14,9 +14,8 @@ impl Workspace {
                 self.recovery = opening.recovery;
                 self.save_problem = opening.problem;
                 self.refresh_plan();
-                let mut effects = self.start_training();
+                let effects = self.start_training();
                 self.screen = self.settings.screen.clone().valid_for(self.flow());
-                effects.extend(self.keep_shared_folder_setting());
                 effects
             }
             Report::Saved(ticket) => {
@@ -27,7 +26,10 @@ impl Workspace {
             }
             Report::SaveFailed(problem) => {
                 self.save_problem = Some(problem);
-                self.waiting_for = None;
+                // Still waiting for the same workstation: its name stays.
+                if problem != super::IoProblem::Busy {
+                    self.waiting_for = None;
+                }
                 Vec::new()
             }
             Report::Store(store) => {
@@ -35,7 +37,18 @@ impl Workspace {
                 if !matches!(self.store, StoreState::Unavailable) {
                     self.save_problem = None;
                 }
-                self.keep_shared_folder_setting()
+                Vec::new()
+            }
+            Report::Recovering(recovery) => {
+                self.recovery = Some(recovery);
+                self.recovery_problem = None;
+                Vec::new()
+            }
+            Report::RecoveryFailed(ticket, problem) => {
+                // Nothing waits to be saved: the choice can be made again.
+                self.saved = self.saved.max(ticket);
+                self.recovery_problem = Some(problem);
+                Vec::new()
             }
             Report::Waiting(holder) => {
                 self.waiting_for = Some(holder);
@@ -52,6 +65,7 @@ impl Workspace {
             }
             Report::Replaced(record) => {
                 let recovered = self.recovery.take().is_some();
+                self.recovery_problem = None;
                 self.record = record;
                 self.refresh_plan();
                 let screen = if recovered {
@@ -69,6 +83,10 @@ impl Workspace {
                 };
                 *self.export_of(document) = Some(Export::Done(outcome));
                 open
+            }
+            Report::OwnKey(key) => {
+                self.own_key = Some(key);
+                Vec::new()
             }
             Report::BundleListed(listing) => {
                 self.bundle.listing = Some(listing);
@@ -103,20 +121,5 @@ impl Workspace {
         }];
         effects.extend(self.save_settings());
         effects
-    }
-
-    /// The preferences remember where the record lives, once the worker
-    /// has moved it there.
-    fn keep_shared_folder_setting(&mut self) -> Vec<Effect> {
-        let folder = match &self.store {
-            StoreState::Shared { folder } | StoreState::Offline { folder } => Some(folder.clone()),
-            StoreState::Writer | StoreState::Reader { .. } => None,
-            StoreState::Opening | StoreState::Unavailable => return Vec::new(),
-        };
-        if self.settings.shared_folder == folder {
-            return Vec::new();
-        }
-        self.settings.shared_folder = folder;
-        self.save_settings()
     }
 }

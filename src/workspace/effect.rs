@@ -10,7 +10,7 @@ use chrono::{DateTime, Utc};
 use crate::bundle::Entry;
 use crate::i18n::Lang;
 use crate::playbook::Playbook;
-use crate::record::{Backup, Event, FileError, LockHolder, Record, RecordError};
+use crate::record::{Backup, Event, FileError, LockHolder, Record};
 use crate::settings::Settings;
 
 /// Numbers every change that must reach the disk, so the screen can say
@@ -58,6 +58,9 @@ pub enum Effect {
     Export(ExportJob),
     /// List what the support bundle will hold (the logs are read for it).
     ListBundle(Vec<Entry>),
+    /// Read this installation's signing key, never making one, for the
+    /// About screen.
+    ReadOwnKey,
     /// Write the support bundle.
     SaveBundle(PathBuf, Vec<Entry>),
     /// Ask the user where to save a file (the window's save dialog).
@@ -93,6 +96,20 @@ pub enum FileKind {
     Checklist,
     /// The support bundle (zip).
     Bundle,
+    /// The key sheet (PDF).
+    KeySheet,
+}
+
+impl FileKind {
+    /// The save dialog's filter: the format's name and its file endings.
+    /// (On macOS the filter decides the ending of the name, so a support
+    /// bundle offered as PDF would be saved as one.)
+    pub fn filter(self) -> (&'static str, &'static [&'static str]) {
+        match self {
+            FileKind::Certificate | FileKind::Checklist | FileKind::KeySheet => ("PDF", &["pdf"]),
+            FileKind::Bundle => ("ZIP", &["zip"]),
+        }
+    }
 }
 
 /// The PDFs the app makes.
@@ -102,6 +119,8 @@ pub enum DocumentKind {
     Certificate,
     /// The paper checklist to tick off at the devices.
     Checklist,
+    /// One page with this installation's key, to file with the record.
+    KeySheet,
 }
 
 /// Everything a certificate or checklist is made from, handed to the worker.
@@ -145,10 +164,18 @@ pub enum Report {
     Exported(DocumentKind, ExportOutcome),
     /// What the support bundle will hold: file names and sizes.
     BundleListed(Vec<(String, usize)>),
+    /// This installation's signing key, as far as it could be read.
+    OwnKey(OwnKey),
     /// Where the support bundle went, or why it did not.
     BundleSaved(Result<PathBuf, IoProblem>),
     /// Something went wrong that the user should hear about.
     Trouble(Trouble),
+    /// The record was found damaged while this copy worked; the work stays
+    /// in memory until the user chooses the way out.
+    Recovering(Recovery),
+    /// The backup or the new start could not be written (this change); the
+    /// damaged record is still there, untouched.
+    RecoveryFailed(Ticket, IoProblem),
 }
 
 /// The record as it was opened.
@@ -186,9 +213,31 @@ pub enum StoreState {
     Offline {
         /// The folder.
         folder: PathBuf,
+        /// Whether a copy of the record is known here. Without one, nothing
+        /// can be done until the share is back.
+        known: bool,
     },
     /// The folder cannot be used; work stays in memory.
     Unavailable,
+    /// The record file is there but cannot be read; nothing is written.
+    Unreadable {
+        /// The file.
+        file: PathBuf,
+        /// Why.
+        problem: IoProblem,
+    },
+    /// A damaged record waits for the user's decision.
+    Recovering {
+        /// The record's folder.
+        folder: PathBuf,
+    },
+}
+
+impl StoreState {
+    /// Whether the record lives in a shared folder (reachable or not).
+    pub fn is_shared(&self) -> bool {
+        matches!(self, StoreState::Shared { .. } | StoreState::Offline { .. })
+    }
 }
 
 /// A damaged record waiting for the user's decision.
@@ -205,10 +254,17 @@ pub struct Recovery {
 pub enum Trouble {
     /// Reading another copy's changes failed.
     FollowFailed(IoProblem),
-    /// The record in the shared folder is damaged; nothing is written into it.
-    SharedRecordDamaged,
+    /// The record is damaged; nothing is written into it. The copy that
+    /// writes it (or any, for a shared folder) offers the way out.
+    RecordDamaged,
     /// A damaged copy of work kept on this computer was set aside, not used.
     PendingSetAside(PathBuf),
+    /// The copy of work kept on this computer cannot be read; it is left as
+    /// it is and merged once it can be read.
+    PendingUnreadable(PathBuf),
+    /// This computer's preferences could not be read or written; the
+    /// defaults are used and the file is left as it is.
+    Settings(IoProblem),
     /// The record could not be moved into or out of the shared folder; it
     /// stays where it was.
     MoveFailed(IoProblem),
@@ -242,6 +298,15 @@ pub enum IoProblem {
     NotWritable,
     /// The folder is gone (a network share or USB stick away).
     FolderMissing,
+    /// The file there is damaged; it was not written over.
+    Damaged,
+    /// Another workstation kept the shared folder's lock; tried again soon.
+    Busy,
+    /// The installation's signing key is there but cannot be used; no new
+    /// one was made in its place.
+    KeyUnusable,
+    /// The credential store refused to hand out the signing key.
+    KeyStoreRefused,
     /// Any other reason (the detail is logged).
     Other,
 }
@@ -254,16 +319,52 @@ impl IoProblem {
             ErrorKind::StorageFull | ErrorKind::QuotaExceeded => IoProblem::DiskFull,
             ErrorKind::PermissionDenied | ErrorKind::ReadOnlyFilesystem => IoProblem::NotWritable,
             ErrorKind::NotFound => IoProblem::FolderMissing,
+            ErrorKind::InvalidData => IoProblem::Damaged,
             _ => IoProblem::Other,
         }
     }
 
-    /// The problem behind a record error.
-    pub fn of(error: &RecordError) -> IoProblem {
+    /// What the user is told when this computer's settings fail.
+    pub fn of_settings(error: &crate::settings::SettingsError) -> IoProblem {
+        use crate::settings::SettingsError;
         match error {
-            RecordError::Io { source, .. } => IoProblem::of_io(source),
-            RecordError::ReadOnly => IoProblem::NotWritable,
-            RecordError::Damaged | RecordError::Encode(_) => IoProblem::Other,
+            SettingsError::Unreadable { source, .. } | SettingsError::Write { source, .. } => {
+                IoProblem::of_io(source)
+            }
+            SettingsError::Garbled { .. } => IoProblem::Damaged,
+        }
+    }
+}
+
+/// This installation's signing key, as the About screen shows it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum OwnKey {
+    /// No key yet: the first certificate makes it.
+    NotYet,
+    /// The key's fingerprint and short code.
+    Key {
+        /// As printed on certificates.
+        fingerprint: String,
+        /// Two groups of four, to read out.
+        code: String,
+    },
+    /// There is a key, but it cannot be read or the credential store refused.
+    Unusable,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::FileKind;
+
+    #[test]
+    fn b18_the_save_dialog_offers_each_file_as_what_it_is() {
+        assert_eq!(FileKind::Bundle.filter(), ("ZIP", &["zip"][..]));
+        for pdf in [
+            FileKind::Certificate,
+            FileKind::Checklist,
+            FileKind::KeySheet,
+        ] {
+            assert_eq!(pdf.filter(), ("PDF", &["pdf"][..]));
         }
     }
 }

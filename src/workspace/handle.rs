@@ -25,7 +25,7 @@ impl Workspace {
                 self.save_settings()
             }
             Action::SetWorker(name) => self.set_worker(&name),
-            Action::SaveProfile(profile) => self.save_profile(profile),
+            Action::SaveProfile { base, profile } => self.save_profile(base, profile),
             Action::Mark { task, mark, reason } => self.mark(task, mark, reason),
             Action::RestoreBackup => match self.recovery.as_ref().and_then(|r| r.backup.clone()) {
                 Some(backup) => vec![Effect::Restore {
@@ -41,7 +41,7 @@ impl Workspace {
             Action::Retry => vec![Effect::Retry],
             Action::ResetDemo => self.reset_demo(),
             Action::SetZoom(zoom) => {
-                self.settings.zoom = zoom;
+                self.settings.zoom = crate::settings::clamp_zoom(zoom);
                 self.save_settings()
             }
             Action::DismissPlaybookError => {
@@ -52,17 +52,21 @@ impl Workspace {
                 self.trouble = None;
                 Vec::new()
             }
-            Action::SaveFacts(facts) => {
+            Action::SaveFacts { base, facts } => {
                 if !self.can_write() || self.record.facts() == Some(&facts) {
                     return Vec::new();
                 }
-                self.record_events(vec![EventKind::FactsSaved { facts }])
+                let facts = self.reopened_by_a_finding(facts);
+                let base = base.map(Box::new);
+                self.record_events(vec![EventKind::FactsSaved { base, facts }])
             }
             Action::SignOff { name, role } => self.sign_off(&name, &role),
             Action::ChooseCertificateFile => self.choose_file(FileKind::Certificate),
             Action::ExportCertificate(path) => self.export(DocumentKind::Certificate, path),
             Action::ChooseChecklistFile => self.choose_file(FileKind::Checklist),
             Action::ExportChecklist(path) => self.export(DocumentKind::Checklist, path),
+            Action::ChooseKeySheetFile => self.choose_file(FileKind::KeySheet),
+            Action::ExportKeySheet(path) => self.export(DocumentKind::KeySheet, path),
             Action::EnterSheet(sheet) => self.enter_sheet(&sheet),
             Action::SetRemoteSupport(on) => {
                 self.settings.remote_support = on;
@@ -86,7 +90,12 @@ impl Workspace {
                     crate::bundle::status(self, &self.tr()),
                 )]
             }
-            Action::UseSharedFolder(folder) if !self.demo => vec![Effect::UseSharedFolder(folder)],
+            // Only the copy that may write moves the record, and never
+            // while a damaged record waits for a decision (its backup would
+            // then go over the good record in the new place).
+            Action::UseSharedFolder(folder) if !self.demo && self.can_write() => {
+                vec![Effect::UseSharedFolder(folder)]
+            }
             Action::UseSharedFolder(_) => Vec::new(),
             Action::CopySuggestion => vec![Effect::CopySuggestion],
         }
@@ -98,11 +107,17 @@ impl Workspace {
             self.sheet = None;
         }
         self.screen = screen.valid_for(self.flow());
-        if self.settings.screen == self.screen {
-            return Vec::new();
+        // The key is read each time About opens: an export may have made it.
+        let mut effects = if self.screen == Screen::About {
+            vec![Effect::ReadOwnKey]
+        } else {
+            Vec::new()
+        };
+        if self.settings.screen != self.screen {
+            self.settings.screen = self.screen.clone();
+            effects.extend(self.save_settings());
         }
-        self.settings.screen = self.screen.clone();
-        self.save_settings()
+        effects
     }
 
     pub(super) fn save_settings(&self) -> Vec<Effect> {
@@ -121,12 +136,14 @@ impl Workspace {
         {
             let mut profile = profile.clone();
             profile.add_person(name);
-            effects.extend(self.save_profile(profile));
+            // Only the staff list changes: the base is what the record held.
+            let base = self.record.profile().cloned();
+            effects.extend(self.save_profile(base, profile));
         }
         effects
     }
 
-    fn save_profile(&mut self, profile: Profile) -> Vec<Effect> {
+    fn save_profile(&mut self, base: Option<Profile>, profile: Profile) -> Vec<Effect> {
         if !self.can_write() {
             return Vec::new();
         }
@@ -138,7 +155,8 @@ impl Workspace {
                 training: self.demo,
             });
         }
-        events.push(EventKind::ProfileSaved { profile });
+        let base = base.map(Box::new);
+        events.push(EventKind::ProfileSaved { base, profile });
         self.record_events(events)
     }
 
@@ -178,14 +196,38 @@ impl Workspace {
         }])
     }
 
+    /// An attack found on the practice's own computers is a breach of its
+    /// own: a decision not to report, made before it, is open again.
+    fn reopened_by_a_finding(
+        &self,
+        mut facts: crate::record::IncidentFacts,
+    ) -> crate::record::IncidentFacts {
+        let found_before = self.record.facts().is_some_and(|f| f.it_check.found());
+        let not_reported = matches!(
+            facts.report,
+            crate::record::ReportDecision::NotReported { .. }
+        );
+        if facts.it_check.found() && !found_before && not_reported {
+            facts.report = crate::record::ReportDecision::Undecided;
+        }
+        facts
+    }
+
     /// Appends events by whoever works now, here, and hands them to the
     /// worker to save.
     pub(super) fn record_events(&mut self, kinds: Vec<EventKind>) -> Vec<Effect> {
         let before = self.record.events().len();
         let now = self.now();
-        let profile_changes = kinds
-            .iter()
-            .any(|k| matches!(k, EventKind::ProfileSaved { .. }));
+        // The profile and the facts (a finding, a clean-up) shape the plan,
+        // and so does a sheet that dates work before a clean-up.
+        let profile_changes = kinds.iter().any(|k| {
+            matches!(
+                k,
+                EventKind::ProfileSaved { .. }
+                    | EventKind::FactsSaved { .. }
+                    | EventKind::SheetEntered { .. }
+            )
+        });
         for kind in kinds {
             self.record
                 .push(now, &self.settings.worker, &self.workstation, kind);
@@ -229,6 +271,9 @@ impl Workspace {
                 day,
             ),
             FileKind::Checklist => crate::checklist::file_name(&self.tr(), practice, day),
+            FileKind::KeySheet => {
+                crate::certificate::key_sheet::file_name(&self.tr(), practice, day)
+            }
             FileKind::Bundle => format!(
                 "Passwort-Lotse-Support-{}.zip",
                 self.now().format("%Y-%m-%d-%H%M")
@@ -242,6 +287,7 @@ impl Workspace {
         match document {
             DocumentKind::Certificate => &mut self.certificate,
             DocumentKind::Checklist => &mut self.checklist,
+            DocumentKind::KeySheet => &mut self.key_sheet,
         }
     }
 

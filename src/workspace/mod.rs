@@ -18,8 +18,8 @@ use chrono::{DateTime, Utc};
 
 pub use action::Action;
 pub use effect::{
-    DocumentKind, Effect, ExportJob, ExportOutcome, FileKind, IoProblem, Opening, Recovery, Report,
-    StoreState, Ticket, Trouble,
+    DocumentKind, Effect, ExportJob, ExportOutcome, FileKind, IoProblem, Opening, OwnKey, Recovery,
+    Report, StoreState, Ticket, Trouble,
 };
 pub use sheet::{SheetOutcome, SheetProblem};
 
@@ -66,8 +66,13 @@ pub struct Start {
     pub workstation: String,
     /// Whether this is the training record.
     pub demo: bool,
-    /// The data folder (settings, logs, the key; the record unless shared).
+    /// This computer's folder: settings, and the record unless it is shared
+    /// (`demo/` inside the data folder for the training record).
+    pub settings_dir: std::path::PathBuf,
+    /// The data folder: the logs and the signing key.
     pub data_dir: std::path::PathBuf,
+    /// Why this computer's settings could not be read, if so.
+    pub settings_problem: Option<IoProblem>,
 }
 
 /// Everything the app knows, in memory.
@@ -89,9 +94,13 @@ pub struct Workspace {
     /// Whether this is the training record.
     pub demo: bool,
     /// This computer's folder for settings and the record (unless shared).
+    pub settings_dir: std::path::PathBuf,
+    /// The data folder: the logs and the signing key.
     pub data_dir: std::path::PathBuf,
     /// A damaged record found at start, until the user decides.
     pub recovery: Option<Recovery>,
+    /// Why the last choice on a damaged record (backup, new start) failed.
+    pub recovery_problem: Option<IoProblem>,
     /// A playbook given with `--playbook` that could not be used.
     pub playbook_error: Option<PlaybookError>,
     /// Where the record lives and who writes it.
@@ -106,10 +115,14 @@ pub struct Workspace {
     pub certificate: Option<Export>,
     /// The checklist export.
     pub checklist: Option<Export>,
+    /// The key sheet export.
+    pub key_sheet: Option<Export>,
     /// What became of the last ticked sheet entered on this visit.
     pub sheet: Option<SheetOutcome>,
     /// The support bundle.
     pub bundle: Bundle,
+    /// This installation's signing key, once read for the About screen.
+    pub own_key: Option<OwnKey>,
     /// A code typed to jump to that names no screen.
     pub unknown_code: Option<String>,
     progress: Progress,
@@ -134,17 +147,21 @@ impl Workspace {
             settings: start.settings,
             workstation: start.workstation,
             demo: start.demo,
+            settings_dir: start.settings_dir,
             data_dir: start.data_dir,
             recovery: None,
+            recovery_problem: None,
             playbook_error: start.playbook_error,
             store: StoreState::Opening,
             save_problem: None,
             waiting_for: None,
-            trouble: None,
+            trouble: start.settings_problem.map(Trouble::Settings),
             certificate: None,
             checklist: None,
+            key_sheet: None,
             sheet: None,
             bundle: Bundle::default(),
+            own_key: None,
             unknown_code: None,
             progress: Progress::default(),
             clock,
@@ -219,10 +236,18 @@ impl Workspace {
     }
 
     /// Whether changes may be made: not while another copy writes, the
-    /// record is still being opened, or a damaged record waits for a decision.
+    /// record is still being opened, cannot be read, or is damaged and
+    /// waits for a decision, nor while the share is away and nothing of
+    /// the record is known here.
     pub fn can_write(&self) -> bool {
-        !matches!(self.store, StoreState::Reader { .. } | StoreState::Opening)
-            && self.recovery.is_none()
+        !matches!(
+            self.store,
+            StoreState::Reader { .. }
+                | StoreState::Opening
+                | StoreState::Unreadable { .. }
+                | StoreState::Recovering { .. }
+                | StoreState::Offline { known: false, .. }
+        ) && self.recovery.is_none()
     }
 
     /// Whether the record lives in a shared folder (reachable or not).
@@ -248,7 +273,7 @@ impl Workspace {
 
     /// The plan again, after the profile or the whole record changed.
     fn refresh_plan(&mut self) {
-        self.plan = Plan::new(&self.playbook, self.profile());
+        self.plan = Plan::of_record(&self.playbook, &self.record);
         self.refresh_progress();
     }
 

@@ -6,7 +6,7 @@ use chrono::Duration;
 
 use super::{Effect, Workspace};
 use crate::checklist::sections;
-use crate::record::{EventKind, Sheet, TaskId};
+use crate::record::{EventKind, Mark, Sheet, SheetReason, TaskId};
 
 /// Hand-written times are to the minute and workstation clocks drift a
 /// little, so a sheet may be this much after now or before the record began.
@@ -19,6 +19,8 @@ pub enum SheetProblem {
     NoTicks,
     /// Nobody is named.
     NoName,
+    /// A task is ticked "not applicable" without the reason.
+    NoReason,
     /// The time on the sheet has not come yet.
     InFuture,
     /// The time on the sheet is before the record began, so before any
@@ -56,11 +58,18 @@ impl Workspace {
             return Err(SheetProblem::ReadOnly);
         }
         let done_by = sheet.done_by.trim().to_owned();
-        if sheet.tasks.is_empty() {
+        if sheet.marks().next().is_none() {
             return Err(SheetProblem::NoTicks);
         }
         if done_by.is_empty() {
             return Err(SheetProblem::NoName);
+        }
+        if sheet
+            .not_applicable
+            .iter()
+            .any(|r| r.reason.trim().is_empty())
+        {
+            return Err(SheetProblem::NoReason);
         }
         if sheet.done_at > self.now() + CLOCK_SLACK {
             return Err(SheetProblem::InFuture);
@@ -72,37 +81,41 @@ impl Workspace {
         let parts = sections(&self.playbook, &self.plan);
         let one_sheet = parts.iter().any(|part| {
             sheet
-                .tasks
-                .iter()
-                .all(|id| part.tasks.iter().any(|t| &t.id == id))
+                .marks()
+                .all(|(id, _, _)| part.tasks.iter().any(|t| &t.id == id))
         });
         if !one_sheet {
             return Err(SheetProblem::NotOneSheet);
         }
-        let mut ticked: Vec<&TaskId> = Vec::new();
-        for id in &sheet.tasks {
-            if !ticked.contains(&id) {
-                ticked.push(id);
+        // Each task once, with the first box ticked for it; a task settled
+        // in the meantime keeps its own entry and is only counted.
+        let states = self.task_states();
+        let mut seen: Vec<&TaskId> = Vec::new();
+        let mut taken = Sheet::done(Vec::new(), &done_by, sheet.done_at);
+        let mut already = 0;
+        for (id, mark, reason) in sheet.marks() {
+            if seen.contains(&id) {
+                continue;
+            }
+            seen.push(id);
+            if states.get(id).is_some_and(|s| s.status.is_settled()) {
+                already += 1;
+                continue;
+            }
+            match (mark, reason) {
+                (Mark::Tested, _) => taken.tested.push(id.clone()),
+                (Mark::NeedHelp, _) => taken.help.push(id.clone()),
+                (Mark::NotApplicable, Some(reason)) => taken.not_applicable.push(SheetReason {
+                    task: id.clone(),
+                    reason: reason.trim().to_owned(),
+                }),
+                _ => taken.tasks.push(id.clone()),
             }
         }
-        let states = self.task_states();
-        let tasks: Vec<TaskId> = ticked
-            .iter()
-            .filter(|id| !states.get(**id).is_some_and(|s| s.status.is_settled()))
-            .map(|id| (*id).clone())
-            .collect();
-        let already = ticked.len() - tasks.len();
-        if tasks.is_empty() {
+        if taken.marks().next().is_none() {
             return Err(SheetProblem::NothingOpen);
         }
-        Ok((
-            Sheet {
-                tasks,
-                done_by,
-                done_at: sheet.done_at,
-            },
-            already,
-        ))
+        Ok((taken, already))
     }
 
     /// Takes in a ticked paper sheet, or says why not.
@@ -110,7 +123,7 @@ impl Workspace {
         match self.check_sheet(sheet) {
             Ok((sheet, already)) => {
                 self.sheet = Some(SheetOutcome::Entered {
-                    count: sheet.tasks.len(),
+                    count: sheet.marks().count(),
                     already,
                 });
                 self.record_events(vec![EventKind::SheetEntered { sheet }])
@@ -130,7 +143,7 @@ mod tests {
     use super::super::tests::{clock, opened};
     use super::*;
     use crate::clock::Clock;
-    use crate::record::{Mark, Status};
+    use crate::record::Status;
     use crate::workspace::{Action, StoreState};
 
     fn front_desk(ws: &Workspace) -> Vec<TaskId> {
@@ -143,11 +156,7 @@ mod tests {
     }
 
     fn sheet(tasks: Vec<TaskId>, by: &str, at: chrono::DateTime<chrono::Utc>) -> Action {
-        Action::EnterSheet(Sheet {
-            tasks,
-            done_by: by.into(),
-            done_at: at,
-        })
+        Action::EnterSheet(Sheet::done(tasks, by, at))
     }
 
     #[test]
@@ -260,6 +269,65 @@ mod tests {
             Some(SheetOutcome::Refused(SheetProblem::NothingOpen))
         );
         assert_eq!(ws.record.events().len(), before);
+    }
+
+    #[test]
+    fn a_sheet_records_help_and_not_applicable_as_ticked_not_as_done() {
+        let clock = clock();
+        let mut ws = opened(StoreState::Writer, &clock);
+        let tasks = front_desk(&ws);
+        assert!(tasks.len() >= 2);
+        let mut sheet = Sheet::done(vec![tasks[0].clone()], "Bea", clock.now());
+        sheet.help.push(tasks[1].clone());
+        sheet.not_applicable.push(SheetReason {
+            task: tasks[1].clone(),
+            reason: "ticked twice: the first box counts".into(),
+        });
+        let mut no_reason = sheet.clone();
+        no_reason.not_applicable[0].reason = "  ".into();
+        assert!(ws.handle(Action::EnterSheet(no_reason)).is_empty());
+        assert_eq!(
+            ws.sheet,
+            Some(SheetOutcome::Refused(SheetProblem::NoReason))
+        );
+
+        let _ = ws.handle(Action::EnterSheet(sheet));
+        assert_eq!(
+            ws.sheet,
+            Some(SheetOutcome::Entered {
+                count: 2,
+                already: 0
+            })
+        );
+        let states = ws.task_states();
+        assert_eq!(states[&tasks[0]].status, Status::Done);
+        assert_eq!(
+            states[&tasks[1]].status,
+            Status::NeedHelp,
+            "a finding is no \"done\""
+        );
+        assert_eq!(states[&tasks[1]].by, "Bea");
+
+        let third = ws
+            .plan
+            .tasks
+            .iter()
+            .find(|t| t.subject.as_deref() == Some("Empfang-PC") && !tasks[..2].contains(&t.id))
+            .map(|t| t.id.clone());
+        if let Some(third) = third {
+            let mut sheet = Sheet::done(Vec::new(), "Bea", clock.now());
+            sheet.not_applicable.push(SheetReason {
+                task: third.clone(),
+                reason: "Kein TeamViewer an diesem PC".into(),
+            });
+            let _ = ws.handle(Action::EnterSheet(sheet));
+            let state = &ws.task_states()[&third];
+            assert_eq!(state.status, Status::NotApplicable);
+            assert_eq!(
+                state.reason.as_deref(),
+                Some("Kein TeamViewer an diesem PC")
+            );
+        }
     }
 
     #[test]

@@ -28,7 +28,9 @@ pub(super) fn opened(store: StoreState, clock: &ManualClock) -> Workspace {
         },
         workstation: "Empfang-PC".into(),
         demo: false,
+        settings_dir: std::path::PathBuf::from("/tmp/praxis"),
         data_dir: std::path::PathBuf::from("/tmp/praxis"),
+        settings_problem: None,
     };
     let mut profile = Profile {
         practice_name: "Praxis".into(),
@@ -40,7 +42,10 @@ pub(super) fn opened(store: StoreState, clock: &ManualClock) -> Workspace {
         clock.now(),
         "Anna",
         "PC",
-        EventKind::ProfileSaved { profile },
+        EventKind::ProfileSaved {
+            profile,
+            base: None,
+        },
     );
     let mut ws = Workspace::new(start, Arc::new(clock.clone()));
     let _ = ws.apply(Report::Opened(Opening {
@@ -177,14 +182,14 @@ fn the_72_hour_clock_wakes_the_window_once_an_hour_while_it_is_shown() {
         learned_at: Some(learned),
         ..IncidentFacts::default()
     };
-    let _ = ws.handle(Action::SaveFacts(facts));
+    let _ = ws.handle(Action::SaveFacts { base: None, facts });
     let _ = ws.handle(Action::Go(Screen::Overview));
     let mut now = clock.now();
     let mut wakes = 0;
     while let Some(at) = ws.next_wakeup(now) {
         assert!(at > now, "never a wake in the past");
-        let before = crate::review::report_clock(ws.record.facts(), at - Duration::seconds(2));
-        let after = crate::review::report_clock(ws.record.facts(), at);
+        let before = crate::review::report_clock_of(&ws.record, at - Duration::seconds(2));
+        let after = crate::review::report_clock_of(&ws.record, at);
         assert_ne!(
             before.map(|c| c.hours_left),
             after.map(|c| c.hours_left),
@@ -204,4 +209,61 @@ fn the_72_hour_clock_wakes_the_window_once_an_hour_while_it_is_shown() {
         None,
         "not while it is not shown"
     );
+}
+
+#[test]
+fn b10_saving_the_facts_form_keeps_a_decision_another_workstation_made_meanwhile() {
+    let clock = clock();
+    let mut ws = opened(StoreState::Writer, &clock);
+    let day = chrono::NaiveDate::from_ymd_opt(2026, 11, 27).unwrap_or_default();
+    // The form opens on the facts as they are.
+    let form_start = IncidentFacts {
+        learned_at: Some(clock.now()),
+        ..IncidentFacts::default()
+    };
+    let _ = ws.handle(Action::SaveFacts {
+        base: None,
+        facts: form_start.clone(),
+    });
+    // Meanwhile the doctor records the report at another workstation.
+    let mut other = ws.record.clone();
+    other.push(
+        clock.now() + Duration::minutes(1),
+        "Dr. Müller",
+        "Sprechzimmer",
+        EventKind::FactsSaved {
+            facts: IncidentFacts {
+                report: crate::record::ReportDecision::Reported {
+                    on: day,
+                    authority: "LfD Sachsen".into(),
+                    reference: String::new(),
+                },
+                ..form_start.clone()
+            },
+            base: None,
+        },
+    );
+    let _ = ws.apply(Report::Merged(other));
+    clock.advance(Duration::minutes(2));
+    // The form, still showing the old facts, saves the patients' decision.
+    let form = IncidentFacts {
+        patients: crate::record::PatientsDecision::NotInformed {
+            reason: "keine Gesundheitsdaten betroffen".into(),
+        },
+        ..form_start.clone()
+    };
+    let _ = ws.handle(Action::SaveFacts {
+        base: Some(form_start),
+        facts: form,
+    });
+    let facts = ws.record.facts().cloned().unwrap_or_default();
+    assert!(
+        matches!(facts.report, crate::record::ReportDecision::Reported { .. }),
+        "the doctor's report is kept: {:?}",
+        facts.report
+    );
+    assert!(matches!(
+        facts.patients,
+        crate::record::PatientsDecision::NotInformed { .. }
+    ));
 }

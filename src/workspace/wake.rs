@@ -5,7 +5,7 @@
 use chrono::{DateTime, Duration, Utc};
 
 use super::Workspace;
-use crate::review::report_clock;
+use crate::review::report_clock_of;
 use crate::wizard::Screen;
 
 impl Workspace {
@@ -19,7 +19,7 @@ impl Workspace {
         if !shows_clock {
             return None;
         }
-        let clock = report_clock(self.record.facts(), now)?;
+        let clock = report_clock_of(&self.record, now)?;
         if clock.hours_left < 0 {
             // "The deadline passed" does not change any more.
             return None;

@@ -28,7 +28,11 @@ pub fn clock() -> ManualClock {
 pub struct SaveTo(pub std::path::PathBuf);
 
 impl passwort_lotse::app::Desktop for SaveTo {
-    fn choose_save_path(&self, _default_name: &str) -> Option<std::path::PathBuf> {
+    fn choose_save_path(
+        &self,
+        _kind: passwort_lotse::session::FileKind,
+        _default_name: &str,
+    ) -> Option<std::path::PathBuf> {
         Some(self.0.clone())
     }
     fn open(&self, _path: &Path) {}

@@ -1,7 +1,7 @@
 //! Lays a document out on A4 pages: drawing operations per page, each marked
 //! as content or decoration, and the structure a screen reader follows.
 
-use super::layout::{Weight, width, wrap};
+use super::layout::{REPLACEMENT, Weight, width, wrap};
 mod table;
 mod text;
 
@@ -142,6 +142,7 @@ impl Pages {
 
     /// Draws decoration.
     pub fn decorate(&mut self, op: Op, kind: Artifact) {
+        let op = printable(op);
         self.page().push(Placed {
             op,
             mark: Mark::Artifact(kind),
@@ -150,6 +151,7 @@ impl Pages {
 
     /// Draws content and returns the node that refers to it.
     fn content(&mut self, op: Op) -> Node {
+        let op = printable(op);
         let n = self.next_content;
         self.next_content += 1;
         self.page().push(Placed {
@@ -282,29 +284,33 @@ impl Pages {
     }
 
     /// The finished document, each page with its footer lines (which need
-    /// the page count), the last line lowest.
-    pub fn finish(mut self, footer: impl Fn(usize, usize) -> Vec<String>) -> Document {
+    /// the page count, and whether a character on the page had to be
+    /// replaced), the last line lowest.
+    pub fn finish(mut self, footer: impl Fn(usize, usize, bool) -> Vec<String>) -> Document {
         while self.open.len() > 1 {
             self.close();
         }
         let total = self.sheets.len();
         let size = 8.0;
         for (i, page) in self.sheets.iter_mut().enumerate() {
-            let lines = footer(i + 1, total);
+            let replaced = page
+                .iter()
+                .any(|p| matches!(&p.op, Op::Text { text, .. } if text.contains(REPLACEMENT)));
+            let lines = footer(i + 1, total, replaced);
             let count = lines.len();
             for (n, text) in lines.into_iter().enumerate() {
                 let x = PAGE_WIDTH - MARGIN - width(&text, Weight::Regular, size);
                 #[expect(clippy::cast_precision_loss, reason = "a footer has few lines")]
                 let above = (count - 1 - n) as f32 * size * 1.4;
                 page.push(Placed {
-                    op: Op::Text {
+                    op: printable(Op::Text {
                         x: x.max(MARGIN),
                         y: PAGE_HEIGHT - 34.0 - above,
                         size,
                         weight: Weight::Regular,
                         muted: true,
                         text,
-                    },
+                    }),
                     mark: Mark::Artifact(Artifact::Footer),
                 });
             }
@@ -327,5 +333,27 @@ impl Pages {
             structure,
             outline: self.outline,
         }
+    }
+}
+
+/// Text on a page holds only what the fonts can draw.
+fn printable(op: Op) -> Op {
+    match op {
+        Op::Text {
+            x,
+            y,
+            size,
+            weight,
+            muted,
+            text,
+        } => Op::Text {
+            x,
+            y,
+            size,
+            weight,
+            muted,
+            text: crate::pdf::layout::printable(&text).replace('\n', " "),
+        },
+        other => other,
     }
 }

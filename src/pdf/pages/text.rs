@@ -117,6 +117,83 @@ impl Pages {
         self.heading_indented(level, side + 8.0, text);
     }
 
+    /// Boxes to tick by hand, each with its label, and after the last a
+    /// blank to write on (its width; 0 for none). Boxes go on as few lines
+    /// as fit; a label too long for a line wraps beside its box. The labels
+    /// are read; the boxes and the blank are decoration.
+    pub fn box_line(&mut self, boxes: &[String], blank: f32, size: f32) {
+        let side = size * 0.95;
+        let line_height = size * 2.2;
+        let right = PAGE_WIDTH - MARGIN;
+        let mut element = Element::new(Role::Paragraph);
+        let mut x = right; // forces a first line
+        for (n, label) in boxes.iter().enumerate() {
+            let last = n + 1 == boxes.len();
+            let wanted =
+                side + 4.0 + width(label, Weight::Regular, size) + if last { blank } else { 0.0 };
+            if x + wanted > right {
+                self.room_for(line_height);
+                self.y += line_height;
+                x = MARGIN;
+            }
+            let text_x = x + side + 4.0;
+            let lines = wrap(label, Weight::Regular, size, right - text_x);
+            let baseline = self.y - size * 0.3;
+            let top = baseline - side + 1.0;
+            self.decorate(
+                Op::Rect {
+                    x,
+                    y: top,
+                    w: side,
+                    h: side,
+                    grey: 0,
+                },
+                Artifact::Layout,
+            );
+            self.decorate(
+                Op::Rect {
+                    x: x + 0.8,
+                    y: top + 0.8,
+                    w: side - 1.6,
+                    h: side - 1.6,
+                    grey: 255,
+                },
+                Artifact::Layout,
+            );
+            let mut end = text_x;
+            for (k, line) in lines.iter().enumerate() {
+                if k > 0 {
+                    self.room_for(size * 1.35);
+                    self.y += size * 1.35;
+                }
+                let op = Op::Text {
+                    x: text_x,
+                    y: self.y - size * 0.3,
+                    size,
+                    weight: Weight::Regular,
+                    muted: false,
+                    text: line.clone(),
+                };
+                element.children.push(self.content(op));
+                end = text_x + width(line, Weight::Regular, size);
+            }
+            x = end + 14.0;
+            if last && blank > 0.0 && x - 10.0 + blank <= right {
+                self.decorate(
+                    Op::Rect {
+                        x: x - 10.0,
+                        y: self.y - size * 0.3 + 2.0,
+                        w: blank,
+                        h: 0.6,
+                        grey: 0,
+                    },
+                    Artifact::Layout,
+                );
+            }
+        }
+        self.attach(Node::Element(element));
+    }
+
     /// A line to fill in by hand: each label, then a blank of the given
     /// width to write on. The labels are read; the blanks are decoration.
     pub fn writing_line(&mut self, fields: &[(String, f32)], size: f32) {
@@ -154,12 +231,13 @@ impl Pages {
 
     /// A numbered list item: the number in the margin, the text beside it.
     pub fn list_item(&mut self, number: &str, text: &str, size: f32) {
-        let indent = 18.0;
+        // Room for "10." at the size given; numbers end where the text starts.
+        let indent = width("00.", Weight::Bold, size) + 6.0;
         let line_height = size * 1.35;
         self.room_for(line_height);
         self.open(Role::ListItem);
         let label = self.content(Op::Text {
-            x: MARGIN + 2.0,
+            x: MARGIN + indent - 4.0 - width(number, Weight::Bold, size),
             y: self.y + line_height - size * 0.3,
             size,
             weight: Weight::Bold,

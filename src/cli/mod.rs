@@ -2,18 +2,23 @@
 //! subcommands that print for support staff and scripts.
 
 use std::io::Write;
-use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::path::PathBuf;
 
 use clap::{Arg, ArgAction, CommandFactory, FromArgMatches, Parser, Subcommand};
 
 use crate::clock::Clock;
 use crate::demo;
 use crate::i18n::{Lang, Tr};
-use crate::record::{Opened, Record, Store};
-use crate::session::{Action, DocumentKind, Export, ExportOutcome, Options, Session};
+use crate::record::Record;
+use crate::session::Options;
+use crate::store::{Locking, Opened, Store, StoreError};
 use crate::summary::Summary;
 use crate::t;
+
+mod export;
+mod verify;
+pub use export::export;
+pub use verify::verify;
 
 /// Passwort-Lotse: guides a practice through changing every password after a
 /// security incident and records the work.
@@ -60,10 +65,20 @@ pub enum Command {
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
     },
-    /// Check a certificate: exit 0 if its seal holds, 1 if not, 2 if it is not a certificate.
+    /// Write the key sheet (practice, key fingerprint, short code), as PDF.
+    KeySheet {
+        /// The PDF file to write.
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
+    /// Check a certificate: exit 0 unchanged and sealed by a known key, 3
+    /// unchanged but sealed by an unknown key, 1 changed, 2 not a record.
     Verify {
         /// The PDF file to check.
         file: PathBuf,
+        /// A key fingerprint to accept, as printed on the practice's key sheet.
+        #[arg(long = "key", value_name = "FINGERPRINT")]
+        keys: Vec<String>,
     },
 }
 
@@ -86,7 +101,7 @@ impl Cli {
             demo: self.demo,
             lang: self.lang.as_deref().and_then(Lang::from_code),
             workstation,
-            credential_store: None,
+            ..Options::default()
         }
     }
 }
@@ -156,11 +171,12 @@ pub fn command(tr: &Tr) -> clap::Command {
                 "reset-demo" => t!(tr, "cli-reset-demo"),
                 "certificate" => t!(tr, "cli-certificate"),
                 "checklist" => t!(tr, "cli-checklist"),
+                "key-sheet" => t!(tr, "cli-key-sheet"),
                 "verify" => t!(tr, "cli-verify"),
                 other => other.to_owned(),
             };
             let line = match sub.get_name() {
-                name @ ("certificate" | "checklist") => {
+                name @ ("certificate" | "checklist" | "key-sheet") => {
                     format!("{name} {} --out <{file}>", t!(tr, "cli-options-word"))
                 }
                 "verify" => format!("verify {} <{file}>", t!(tr, "cli-options-word")),
@@ -175,6 +191,12 @@ pub fn command(tr: &Tr) -> clap::Command {
                         "json" => t!(tr, "cli-status-json"),
                         "out" => t!(tr, "cli-certificate-out"),
                         "file" => t!(tr, "cli-verify-file"),
+                        "keys" => {
+                            return a
+                                .help(t!(tr, "cli-verify-key"))
+                                .help_heading(t!(tr, "cli-options"))
+                                .value_name(t!(tr, "cli-fingerprint"));
+                        }
                         _ => return a,
                     };
                     let a = a.help(help).help_heading(t!(tr, "cli-options"));
@@ -208,8 +230,21 @@ pub fn status(options: &Options, json: bool, out: &mut dyn Write, clock: &dyn Cl
     if let Some(e) = playbook_error {
         let _ = writeln!(out, "{}", crate::messages::playbook_error(&tr, &e));
     }
-    let dir = options.record_dir();
-    let record = match Store::reader(&dir).load() {
+    let disk = options.disk();
+    // A shared folder that is away reads as no record at all: say so
+    // instead of showing an empty practice.
+    if let Ok(dir) = options.record_dir()
+        && dir != options.settings_dir()
+        && !disk.is_dir(&dir)
+    {
+        let folder = dir.display().to_string();
+        let _ = writeln!(out, "{}", t!(tr, "status-share-away", folder = folder));
+        return 1;
+    }
+    let read = options
+        .record_dir()
+        .and_then(|dir| Store::on(&dir, disk.clone()).load());
+    let record = match read {
         Ok(Opened::Loaded(record)) => record,
         Ok(Opened::Fresh) if options.demo => demo::record(&playbook, clock.now()),
         Ok(Opened::Fresh) => Record::default(),
@@ -218,11 +253,7 @@ pub fn status(options: &Options, json: bool, out: &mut dyn Write, clock: &dyn Cl
             return 1;
         }
         Err(e) => {
-            let _ = writeln!(
-                out,
-                "{}",
-                t!(tr, "status-unreadable", error = e.to_string())
-            );
+            let _ = writeln!(out, "{}", unreadable(&tr, &e));
             return 1;
         }
     };
@@ -236,7 +267,19 @@ pub fn status(options: &Options, json: bool, out: &mut dyn Write, clock: &dyn Cl
     0
 }
 
-/// Puts the training record back to its start. Returns the exit code.
+/// A file that could not be read, named, with the reason in plain words.
+fn unreadable(tr: &Tr, e: &StoreError) -> String {
+    let reason = crate::messages::read_problem(tr, crate::persist::problem_of(e));
+    let file = match e {
+        StoreError::Io { path, .. } => path.display().to_string(),
+        _ => String::new(),
+    };
+    t!(tr, "status-unreadable", file = file, error = reason)
+}
+
+/// Puts the training record back to its start. Returns the exit code. The
+/// training record is read first like any other: one that cannot be read
+/// is left alone, a damaged one is set aside.
 pub fn reset_demo(options: &Options, out: &mut dyn Write, clock: &dyn Clock) -> i32 {
     let tr = Tr::new(options.lang.unwrap_or_else(Lang::from_system));
     let (playbook, _, _) = options.load_playbook();
@@ -245,98 +288,30 @@ pub fn reset_demo(options: &Options, out: &mut dyn Write, clock: &dyn Clock) -> 
         name: demo::TRAINEE.into(),
         workstation: options.workstation.clone(),
     };
-    let result = Store::local(&dir).and_then(|store| match store.try_lock(&me)? {
-        crate::record::Locking::HeldBy(_) => Err(crate::record::RecordError::ReadOnly),
-        crate::record::Locking::Taken(lock) => {
-            store.save(&lock, &demo::record(&playbook, clock.now()))
-        }
-    });
+    let fresh = demo::record(&playbook, clock.now());
+    let result =
+        Store::local(&dir, options.disk()).and_then(|store| match store.try_lock(&me)? {
+            Locking::HeldBy(_) => Err(StoreError::ReadOnly),
+            Locking::Taken(lock) => {
+                let stamp = match store.load_stamped()? {
+                    (Opened::Damaged { .. }, _) => {
+                        store.start_over(&lock, &Record::default(), clock.now())?.1
+                    }
+                    (_, stamp) => stamp,
+                };
+                store.commit(&lock, &fresh, stamp).map(|_| ())
+            }
+        });
     match result {
         Ok(()) => {
             let _ = writeln!(out, "{}", t!(tr, "demo-reset-done"));
             0
         }
         Err(e) => {
-            let _ = writeln!(
-                out,
-                "{}",
-                t!(tr, "status-unreadable", error = e.to_string())
-            );
+            let _ = writeln!(out, "{}", unreadable(&tr, &e));
             1
         }
     }
-}
-
-/// Writes the certificate or the checklist of the record. Returns the exit code.
-pub fn export(
-    options: &Options,
-    document: DocumentKind,
-    out_file: &Path,
-    out: &mut dyn Write,
-    clock: Arc<dyn Clock>,
-) -> i32 {
-    let mut session = Session::open(options, clock);
-    let tr = Tr::new(session.lang());
-    if let Some(recovery) = &session.recovery {
-        let _ = writeln!(out, "{}", crate::messages::damaged(&tr, &recovery.problem));
-        return 1;
-    }
-    let certificate = document == DocumentKind::Certificate;
-    session.handle(if certificate {
-        Action::ExportCertificate(out_file.to_owned())
-    } else {
-        Action::ExportChecklist(out_file.to_owned())
-    });
-    let outcome = if certificate {
-        &session.certificate
-    } else {
-        &session.checklist
-    };
-    let (text, code) = match outcome {
-        Some(Export::Done(ExportOutcome::Written { path, .. })) => {
-            let file = path.display().to_string();
-            let text = if certificate {
-                t!(tr, "certificate-written", file = file)
-            } else {
-                t!(tr, "checklist-written", file = file)
-            };
-            (text, 0)
-        }
-        Some(Export::Done(ExportOutcome::Failed { problem, .. })) => {
-            let error = crate::messages::export_problem(&tr, *problem);
-            let text = if certificate {
-                t!(tr, "certificate-failed", error = error)
-            } else {
-                t!(tr, "checklist-failed", error = error)
-            };
-            (text, 1)
-        }
-        _ => return 1,
-    };
-    let _ = writeln!(out, "{text}");
-    code
-}
-
-/// Checks a certificate file and prints what it found. Returns the exit code:
-/// 0 valid, 1 changed or damaged, 2 not a certificate.
-pub fn verify(options: &Options, file: &Path, out: &mut dyn Write) -> i32 {
-    let tr = Tr::new(options.lang.unwrap_or_else(Lang::from_system));
-    let bytes = match std::fs::read(file) {
-        Ok(b) => b,
-        Err(e) => {
-            let _ = writeln!(
-                out,
-                "{}",
-                t!(tr, "verify-unreadable", error = e.to_string())
-            );
-            return 2;
-        }
-    };
-    let verdict = crate::certificate::verify(&bytes);
-    for line in crate::messages::verdict(&tr, &verdict) {
-        let _ = writeln!(out, "{line}");
-    }
-    verdict.exit_code()
 }
 
 #[cfg(test)]
