@@ -7,7 +7,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use passwort_lotse::certificate::{KnownKeys, SealedBy, Verdict, trust, verify};
+use passwort_lotse::certificate::{KnownKeys, Problem, SealedBy, Verdict, trust, verify};
 use passwort_lotse::persist::location::Location;
 use passwort_lotse::playbook;
 use passwort_lotse::record::{FileError, decode};
@@ -95,8 +95,13 @@ fn playbook_seeds_parse_or_name_their_fault() {
                 assert!(!book.tasks.is_empty(), "{name} has tasks");
             }
             "small-cut.ron" | "syntax-error.ron" | "newer-schema.ron" => {
-                let error = parsed.err().unwrap_or_else(|| panic!("{name} must be refused"));
-                assert!(!error.to_string().is_empty(), "{name}: the refusal says why");
+                let error = parsed
+                    .err()
+                    .unwrap_or_else(|| panic!("{name} must be refused"));
+                assert!(
+                    !error.to_string().is_empty(),
+                    "{name}: the refusal says why"
+                );
             }
             _ => {}
         }
@@ -107,18 +112,33 @@ fn playbook_seeds_parse_or_name_their_fault() {
 fn certificate_seeds_get_the_verdict_a_reader_expects() {
     for (name, bytes) in inputs("verify_pdf") {
         let verdict = verify(&bytes);
-        let expected = match name.as_str() {
-            "certificate.pdf" => Some(0),
-            "certificate-edited.pdf" | "certificate-cut.pdf" => Some(1),
-            "not-a-certificate.pdf" => Some(2),
-            _ => None,
-        };
-        if let Some(code) = expected {
-            assert_eq!(verdict.exit_code(), code, "{name}");
+        match name.as_str() {
+            // Made by an earlier build of this version: seal, record and
+            // playbook check out; only the pages may differ from what this
+            // build draws, since texts change without a new version number.
+            "certificate.pdf" => assert!(
+                matches!(
+                    verdict,
+                    Verdict::Valid { .. }
+                        | Verdict::Invalid {
+                            problem: Problem::PagesChanged
+                        }
+                ),
+                "{name}: {verdict:?}"
+            ),
+            "certificate-edited.pdf" | "certificate-cut.pdf" => {
+                assert_eq!(verdict.exit_code(), 1, "{name}");
+            }
+            "not-a-certificate.pdf" => assert_eq!(verdict.exit_code(), 2, "{name}"),
+            _ => {}
         }
         if let Verdict::Valid { seal, .. } = &verdict {
             // Sealed with a fixed test key: unknown here, known once given.
-            assert_eq!(KnownKeys::default().sealed_by(seal), SealedBy::Unknown, "{name}");
+            assert_eq!(
+                KnownKeys::default().sealed_by(seal),
+                SealedBy::Unknown,
+                "{name}"
+            );
             let given = KnownKeys {
                 given: vec![seal.fingerprint()],
                 ..KnownKeys::default()
