@@ -92,6 +92,7 @@ fn workspace_with(record: Record) -> Workspace {
     let start = Start {
         playbook: default_playbook(),
         playbook_source: passwort_lotse::playbook::DEFAULT_PLAYBOOK.to_owned(),
+        playbook_origin: passwort_lotse::record::PlaybookOrigin::BuiltIn,
         playbook_error: None,
         settings: Settings {
             lang: Some(Lang::De),

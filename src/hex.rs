@@ -8,3 +8,9 @@ pub fn hex(bytes: &[u8]) -> String {
         s
     })
 }
+
+/// SHA-256 of bytes, as lower-case hex.
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    use sha2::Digest;
+    hex(&sha2::Sha256::digest(bytes))
+}

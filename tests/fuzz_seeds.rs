@@ -59,10 +59,10 @@ fn record_seeds_read_as_the_app_reads_them() {
             "edited.json" => assert!(matches!(read, Err(FileError::Edited)), "{name}"),
             "short-cut.json" => assert!(matches!(read, Err(FileError::Truncated)), "{name}"),
             "newer-schema.json" => {
-                assert!(matches!(read, Err(FileError::NewerSchema(_))), "{name}")
+                assert!(matches!(read, Err(FileError::NewerSchema(_))), "{name}");
             }
             "not-a-record.json" => {
-                assert!(matches!(read, Err(FileError::NotARecord)), "{name}")
+                assert!(matches!(read, Err(FileError::NotARecord)), "{name}");
             }
             _ => {}
         }

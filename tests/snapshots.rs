@@ -169,6 +169,26 @@ fn bad_day_screens_in_both_languages() {
         s.handle(Action::Go(Screen::Profile));
         snap(r, s, "profile_read_only", lang);
         drop(writer);
+
+        // A playbook file nobody vouches for: signed, but by a key this
+        // computer does not trust.
+        let dir = tempfile::tempdir().unwrap();
+        let fixtures =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/signed");
+        let playbook = dir.path().join("anleitung.ron");
+        std::fs::copy(fixtures.join("small.ron"), &playbook).unwrap();
+        std::fs::copy(
+            fixtures.join("small.ron.other.minisig"),
+            dir.path().join("anleitung.ron.minisig"),
+        )
+        .unwrap();
+        let opts = Options {
+            playbook: Some(playbook),
+            trusted_keys: Some(dir.path().join("no-keys")),
+            ..common::options(dir.path(), lang)
+        };
+        let s = Session::open(&opts, Arc::new(common::clock()));
+        snap(r, s, "playbook_warning", lang);
     }
     results.unwrap();
 }

@@ -30,6 +30,7 @@ fuzz_target!(|data: &[u8]| {
     let start = Start {
         playbook,
         playbook_source: text.to_owned(),
+        playbook_origin: passwort_lotse::record::PlaybookOrigin::Unsigned,
         playbook_error: None,
         settings: Settings::default(),
         workstation: "Empfang-PC".into(),

@@ -38,6 +38,7 @@ pub fn workspace(record: Record, settings: Settings) -> Workspace {
     let start = Start {
         playbook: PLAYBOOK.clone(),
         playbook_source: DEFAULT_PLAYBOOK.to_owned(),
+        playbook_origin: passwort_lotse::record::PlaybookOrigin::BuiltIn,
         playbook_error: None,
         settings,
         workstation: "Empfang-PC".into(),

@@ -73,6 +73,7 @@ pub fn pages(playbook: &Playbook, record: &Record, seal: &Seal) -> Document {
     absences_part(&mut p, &tr, record, &at);
     p.heading(2, &t!(tr, "cert-facts-heading"));
     facts_part(&mut p, &tr, record, &at);
+    super::origin::playbook_part(&mut p, &tr, record, &at);
     sign_off_part(&mut p, &tr, record, &at);
     seal_part(&mut p, &tr, seal);
 

@@ -5,6 +5,7 @@ mod content;
 mod facts;
 pub mod key;
 pub mod key_sheet;
+mod origin;
 pub mod seal;
 pub mod trust;
 mod verify;

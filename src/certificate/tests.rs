@@ -232,3 +232,46 @@ fn verify_says_unchanged_since_it_was_made() -> Result<(), CertificateError> {
     );
     Ok(())
 }
+
+#[test]
+fn the_certificate_says_which_playbook_was_followed_and_who_chose_an_unsigned_one()
+-> Result<(), CertificateError> {
+    use crate::record::{EventKind, PlaybookOrigin, PlaybookUsed};
+    let playbook = default_playbook();
+    let mut record = demo::record(&playbook, when().0);
+    let used = |origin, despite_warning| {
+        EventKind::PlaybookUsed(PlaybookUsed {
+            playbook_id: "pvs-anbieter-ransomware".into(),
+            playbook_version: "2026-12-04".into(),
+            provider: "MediDat Praxissoftware GmbH".into(),
+            sha256: "ab".repeat(32),
+            origin,
+            despite_warning,
+        })
+    };
+    record.push(when().0, "Anna", "PC", used(PlaybookOrigin::BuiltIn, false));
+    record.push(
+        when().0,
+        "Berta",
+        "PC",
+        used(PlaybookOrigin::Unsigned, true),
+    );
+    let all = page_texts(&record, Lang::De).concat().join(" ");
+    assert!(all.contains("Verwendete Anleitung"));
+    assert!(all.contains(&format!("Prüfsumme SHA-256 {}", "ab".repeat(32))));
+    assert!(all.contains("Die Anleitung ist in das Programm eingebaut."));
+    assert!(all.contains(
+        "Die Anleitung war nicht signiert. Laut Berta hat der IT-Dienstleister sie am Telefon bestätigt"
+    ));
+    // The part is drawn from the record alone, so the seal still checks.
+    let (pdf, _) = make(
+        &playbook,
+        DEFAULT_PLAYBOOK,
+        &record,
+        Lang::De,
+        when(),
+        &key(),
+    )?;
+    assert!(matches!(verify(&pdf), Verdict::Valid { .. }));
+    Ok(())
+}

@@ -226,10 +226,19 @@ pub fn workstation_name() -> String {
 /// record was read, 1 when it is damaged or unreadable.
 pub fn status(options: &Options, json: bool, out: &mut dyn Write, clock: &dyn Clock) -> i32 {
     let tr = Tr::new(options.lang.unwrap_or_else(Lang::from_system));
-    let (playbook, _, playbook_error) = options.load_playbook();
-    if let Some(e) = playbook_error {
-        let _ = writeln!(out, "{}", crate::messages::playbook_error(&tr, &e));
+    let loaded = options.load_playbook();
+    if let Some(e) = &loaded.error {
+        let _ = writeln!(out, "{}", crate::messages::playbook_error(&tr, e));
     }
+    if !loaded.origin.is_trusted() {
+        let provider = loaded.playbook.provider.name.get(tr.lang()).to_owned();
+        let _ = writeln!(
+            out,
+            "{}",
+            t!(tr, "status-playbook-unconfirmed", provider = provider)
+        );
+    }
+    let playbook = loaded.playbook;
     let disk = options.disk();
     // A shared folder that is away reads as no record at all: say so
     // instead of showing an empty practice.
@@ -282,7 +291,7 @@ fn unreadable(tr: &Tr, e: &StoreError) -> String {
 /// is left alone, a damaged one is set aside.
 pub fn reset_demo(options: &Options, out: &mut dyn Write, clock: &dyn Clock) -> i32 {
     let tr = Tr::new(options.lang.unwrap_or_else(Lang::from_system));
-    let (playbook, _, _) = options.load_playbook();
+    let playbook = options.load_playbook().playbook;
     let dir = demo::dir(&options.data_dir);
     let me = crate::record::LockHolder {
         name: demo::TRAINEE.into(),

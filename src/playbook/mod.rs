@@ -2,6 +2,7 @@
 
 mod model;
 pub mod readability;
+pub mod signature;
 mod validate;
 
 #[cfg(test)]
@@ -62,15 +63,6 @@ pub fn default_playbook() -> Playbook {
         Ok(p) => p,
         Err(e) => panic!("the built-in playbook is broken: {e}"),
     }
-}
-
-/// Reads and checks a playbook file.
-pub fn load(path: &Path) -> Result<Playbook, PlaybookError> {
-    let text = std::fs::read_to_string(path).map_err(|source| PlaybookError::Unreadable {
-        path: path.to_owned(),
-        source,
-    })?;
-    parse(&text, path)
 }
 
 /// Parses and checks playbook text; `path` only names it in errors.
@@ -147,11 +139,5 @@ mod tests {
             }
             other => panic!("expected a duplicate id, got {other:?}"),
         }
-    }
-
-    #[test]
-    fn a_missing_file_is_reported_not_a_panic() {
-        let err = load(Path::new("/nonexistent/playbook.ron"));
-        assert!(matches!(err, Err(PlaybookError::Unreadable { .. })));
     }
 }

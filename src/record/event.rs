@@ -151,6 +151,10 @@ pub enum EventKind {
         #[serde(flatten)]
         sheet: Sheet,
     },
+    /// From here on the work follows this playbook; recorded with the
+    /// first change made with it, or when someone chose to use it despite
+    /// the warning.
+    PlaybookUsed(super::PlaybookUsed),
     /// A task's status was set.
     TaskMarked {
         /// The plan task's id.

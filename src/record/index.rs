@@ -47,6 +47,7 @@ impl Index {
         }
         match &e.kind {
             EventKind::RecordStarted { training, .. } => self.training |= *training,
+            EventKind::PlaybookUsed(_) => {}
             EventKind::ProfileSaved { profile, base } => {
                 self.profile = Some(saved(
                     self.profile.as_ref(),

@@ -11,12 +11,14 @@ mod event;
 mod facts;
 mod file;
 mod index;
+mod origin;
 
 pub use answers::{Absence, Absent};
 pub use copies::{Backup, LockHolder};
 pub use event::{Event, EventKind, Mark, Sheet, SheetReason, TaskId};
 pub use facts::{Cleanup, Decision, IncidentFacts, ItCheck, PatientsDecision, ReportDecision};
 pub use file::{FileError, RECORD_FORMAT, RECORD_SCHEMA, decode, encode};
+pub use origin::{PlaybookOrigin, PlaybookUsed};
 
 use std::collections::HashMap;
 
@@ -241,6 +243,15 @@ impl Record {
         } else {
             *self = self.merged_with(&Record::from_events(events));
         }
+    }
+
+    /// Each playbook the work followed, from when on and who chose it,
+    /// oldest first.
+    pub fn playbooks_used(&self) -> impl Iterator<Item = (&Event, &PlaybookUsed)> {
+        self.events.iter().filter_map(|e| match &e.kind {
+            EventKind::PlaybookUsed(used) => Some((e, used)),
+            _ => None,
+        })
     }
 
     /// The last mark of every task that has one, by task id.

@@ -8,8 +8,9 @@ use crate::demo;
 use crate::disk::{Disk, RealDisk};
 use crate::i18n::Lang;
 use crate::persist::{LOCK_WAIT, Setup, location};
-use crate::playbook::{self, Playbook};
+use crate::playbook::{self, Playbook, signature};
 use crate::record::LockHolder;
+use crate::record::PlaybookOrigin;
 use crate::settings::Settings;
 use crate::workspace::Start;
 
@@ -35,6 +36,22 @@ pub struct Options {
     /// How long a save waits for another workstation's hold on the shared
     /// folder; `None` is [`LOCK_WAIT`].
     pub lock_wait: Option<Duration>,
+    /// The folder of trusted provider keys; `None` is the platform's
+    /// ([`signature::trusted_keys_dir`]).
+    pub trusted_keys: Option<PathBuf>,
+}
+
+/// The playbook a session works with.
+pub struct LoadedPlaybook {
+    /// The playbook.
+    pub playbook: Playbook,
+    /// Its file's text, embedded in certificates.
+    pub source: String,
+    /// Who vouches for it.
+    pub origin: PlaybookOrigin,
+    /// The file that was asked for but could not be used (the built-in
+    /// playbook is used then).
+    pub error: Option<playbook::PlaybookError>,
 }
 
 impl Options {
@@ -68,18 +85,17 @@ impl Options {
         location::record_dir(disk.as_ref(), &local, legacy.as_deref())
     }
 
-    /// The playbook to use, and the error if the requested one was unusable
-    /// (the built-in playbook is used then).
-    pub fn load_playbook(&self) -> (Playbook, String, Option<playbook::PlaybookError>) {
-        let built_in = || {
-            (
-                playbook::default_playbook(),
-                playbook::DEFAULT_PLAYBOOK.to_owned(),
-            )
+    /// The playbook to use, who vouches for it, and the error if the
+    /// requested one was unusable (the built-in playbook is used then).
+    pub fn load_playbook(&self) -> LoadedPlaybook {
+        let built_in = |error| LoadedPlaybook {
+            playbook: playbook::default_playbook(),
+            source: playbook::DEFAULT_PLAYBOOK.to_owned(),
+            origin: PlaybookOrigin::BuiltIn,
+            error,
         };
         let Some(path) = &self.playbook else {
-            let (p, source) = built_in();
-            return (p, source, None);
+            return built_in(None);
         };
         let loaded = std::fs::read_to_string(path)
             .map_err(|source| playbook::PlaybookError::Unreadable {
@@ -88,13 +104,53 @@ impl Options {
             })
             .and_then(|text| playbook::parse(&text, path).map(|p| (p, text)));
         match loaded {
-            Ok((p, source)) => (p, source, None),
+            Ok((playbook, source)) => {
+                let signature = std::fs::read_to_string(signature::signature_path(path)).ok();
+                let keys = signature::trusted_keys(&self.trusted_key_files());
+                let origin = signature::check(source.as_bytes(), signature.as_deref(), &keys);
+                tracing::info!(?origin, file = %path.display(), "playbook loaded");
+                LoadedPlaybook {
+                    playbook,
+                    source,
+                    origin,
+                    error: None,
+                }
+            }
             Err(e) => {
                 tracing::error!(error = %e, "playbook rejected; using the built-in one");
-                let (p, source) = built_in();
-                (p, source, Some(e))
+                built_in(Some(e))
             }
         }
+    }
+
+    /// The `.pub` files in the folder of trusted keys, as (name, text); a
+    /// missing folder has none, an unreadable file is left out (and logged).
+    fn trusted_key_files(&self) -> Vec<(String, String)> {
+        let dir = self
+            .trusted_keys
+            .clone()
+            .unwrap_or_else(signature::trusted_keys_dir);
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            return Vec::new();
+        };
+        let mut files: Vec<(String, String)> = entries
+            .filter_map(Result::ok)
+            .filter(|e| {
+                e.path().extension().and_then(|x| x.to_str()) == Some(signature::KEY_EXTENSION)
+            })
+            .filter_map(|e| {
+                let name = e.file_name().to_string_lossy().into_owned();
+                match std::fs::read_to_string(e.path()) {
+                    Ok(text) => Some((name, text)),
+                    Err(error) => {
+                        tracing::warn!(%error, file = %name, "trusted key not read");
+                        None
+                    }
+                }
+            })
+            .collect();
+        files.sort();
+        files
     }
 
     /// What the workspace starts with and where the persistence works.
@@ -103,7 +159,7 @@ impl Options {
     pub fn start(&self) -> (Start, Setup) {
         let settings_dir = self.settings_dir();
         let disk = self.disk();
-        let (playbook, playbook_source, playbook_error) = self.load_playbook();
+        let loaded = self.load_playbook();
         let (mut settings, settings_problem) = match Settings::load(disk.as_ref(), &settings_dir) {
             Ok(settings) => (settings, None),
             Err(e) => {
@@ -134,9 +190,10 @@ impl Options {
             lock_wait: self.lock_wait.unwrap_or(LOCK_WAIT),
         };
         let start = Start {
-            playbook,
-            playbook_source,
-            playbook_error,
+            playbook: loaded.playbook,
+            playbook_source: loaded.source,
+            playbook_origin: loaded.origin,
+            playbook_error: loaded.error,
             settings,
             workstation: self.workstation.clone(),
             demo: self.demo,

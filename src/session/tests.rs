@@ -276,7 +276,27 @@ fn a_broken_playbook_falls_back_to_the_built_in_one() -> std::io::Result<()> {
     let s = Session::open(&opts, Arc::new(clock()));
     assert!(s.playbook_error.is_some());
     assert_eq!(s.playbook.id, crate::playbook::default_playbook().id);
+    // The fallback is the app's own playbook, trusted as part of it.
+    assert_eq!(
+        s.playbook_trust.origin,
+        crate::record::PlaybookOrigin::BuiltIn
+    );
+    assert!(!s.playbook_warns());
     Ok(())
+}
+
+#[test]
+fn a_missing_playbook_file_is_reported_not_a_panic() {
+    let opts = Options {
+        playbook: Some("/nonexistent/playbook.ron".into()),
+        ..Options::default()
+    };
+    let loaded = opts.load_playbook();
+    assert!(matches!(
+        loaded.error,
+        Some(crate::playbook::PlaybookError::Unreadable { .. })
+    ));
+    assert_eq!(loaded.origin, crate::record::PlaybookOrigin::BuiltIn);
 }
 
 #[test]

@@ -92,7 +92,7 @@ pub fn help_line_ui(ui: &mut Ui, ws: &Workspace, drafts: &mut Drafts, tr: &Tr) {
 /// While a damaged record waits for a decision, or the record is still
 /// being opened, neither back nor next leads anywhere.
 fn blocked(ws: &Workspace) -> bool {
-    ws.recovery.is_some() || ws.store == StoreState::Opening
+    ws.recovery.is_some() || ws.store == StoreState::Opening || ws.playbook_warns()
 }
 
 /// Whether "back" is offered (its button, Alt+left).

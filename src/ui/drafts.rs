@@ -57,6 +57,15 @@ pub struct Drafts {
     pub compact: bool,
     /// The ticked paper sheet being entered.
     pub sheet: Option<super::sheet::SheetDraft>,
+    /// The choice on the warning about a playbook nobody vouches for.
+    pub playbook_choice: PlaybookChoiceDraft,
+}
+
+/// The warning about a playbook nobody vouches for, as it is being answered.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PlaybookChoiceDraft {
+    /// The person ticked that the IT company confirmed the playbook.
+    pub confirmed: bool,
 }
 
 /// The reason for "not applicable" as it is being typed.

@@ -14,6 +14,7 @@ mod notices;
 mod overview;
 mod password;
 mod plan;
+mod playbook_warning;
 mod profile;
 mod recovery;
 mod report_clock;
@@ -75,7 +76,10 @@ pub fn app_ui(ui: &mut Ui, ws: &Workspace, drafts: &mut Drafts, tr: &Tr) -> Vec<
         drafts.secret = None;
     }
     let opening = ws.store == StoreState::Opening;
-    let on_task = matches!(&ws.screen, Screen::Task(_)) && ws.recovery.is_none() && !opening;
+    let on_task = matches!(&ws.screen, Screen::Task(_))
+        && ws.recovery.is_none()
+        && !opening
+        && !ws.playbook_warns();
     // On a short window (a small screen, large text) the task's choices
     // scroll with the page instead of taking room from it.
     let tight = ui.available_height() < theme::TIGHT_HEIGHT;
@@ -217,6 +221,10 @@ fn screen_ui(
     if let Some(recovery) = &ws.recovery {
         let may_write = ws.other_writer().is_none();
         recovery::recovery_ui(ui, recovery, ws.recovery_problem, may_write, tr, actions);
+        return;
+    }
+    if ws.playbook_warns() {
+        playbook_warning::playbook_warning_ui(ui, ws, drafts, tr, actions);
         return;
     }
     match &ws.screen {

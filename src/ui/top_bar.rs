@@ -15,6 +15,9 @@ pub fn screen_code(ws: &Workspace, drafts: &Drafts, tr: &Tr) -> String {
     if ws.recovery.is_some() {
         return t!(tr, "screen-recovery");
     }
+    if ws.playbook_warns() {
+        return t!(tr, "screen-playbook-warning");
+    }
     crate::support::screen_label(ws, current_step(ws, drafts), tr)
 }
 

@@ -19,6 +19,9 @@ pub fn welcome_ui(
     ui.heading(t!(tr, "welcome-title"));
     widgets::paragraph(ui, &t!(tr, "welcome-intro"));
     widgets::paragraph(ui, ws.playbook.incident.title.get(tr.lang()));
+    if let crate::record::PlaybookOrigin::Signed { signer } = &ws.playbook_trust.origin {
+        widgets::paragraph(ui, &t!(tr, "playbook-signed-by", signer = signer.clone()));
+    }
     ui.add_space(theme::SECTION_GAP);
 
     ui.label(theme::section_heading(t!(tr, "welcome-language")));

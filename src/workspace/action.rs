@@ -96,4 +96,38 @@ pub enum Action {
     UseSharedFolder(Option<PathBuf>),
     /// Copy the suggested password; the window owns the clipboard.
     CopySuggestion,
+    /// Use a playbook nobody vouches for, after its warning; the person
+    /// who chose it names themselves.
+    UseUntrustedPlaybook {
+        /// Who chose it.
+        name: String,
+    },
+}
+
+impl Action {
+    /// Whether the action acts on the guidance: waiting while a playbook
+    /// nobody vouches for has not been chosen deliberately.
+    pub fn follows_the_playbook(&self) -> bool {
+        matches!(
+            self,
+            Action::Go(_)
+                | Action::Next
+                | Action::Back
+                | Action::GoToCode(_)
+                | Action::SetWorker(_)
+                | Action::SaveProfile { .. }
+                | Action::Mark { .. }
+                | Action::SaveFacts { .. }
+                | Action::SignOff { .. }
+                | Action::EnterSheet(_)
+                | Action::ResetDemo
+                | Action::ChooseCertificateFile
+                | Action::ExportCertificate(_)
+                | Action::ChooseChecklistFile
+                | Action::ExportChecklist(_)
+                | Action::ChooseKeySheetFile
+                | Action::ExportKeySheet(_)
+                | Action::UseSharedFolder(_)
+        )
+    }
 }

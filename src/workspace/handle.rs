@@ -10,6 +10,9 @@ impl Workspace {
     /// Applies one action in memory and returns what must be done outside:
     /// the storage effects for the worker, the desktop effects for the window.
     pub fn handle(&mut self, action: Action) -> Vec<Effect> {
+        if self.playbook_warns() && action.follows_the_playbook() {
+            return Vec::new();
+        }
         match action {
             Action::Go(screen) => self.go(screen),
             Action::Next => match self.screen.next(self.flow()) {
@@ -98,6 +101,7 @@ impl Workspace {
             }
             Action::UseSharedFolder(_) => Vec::new(),
             Action::CopySuggestion => vec![Effect::CopySuggestion],
+            Action::UseUntrustedPlaybook { name } => self.use_untrusted_playbook(&name),
         }
     }
 
@@ -124,7 +128,7 @@ impl Workspace {
         vec![Effect::SaveSettings(self.settings.clone())]
     }
 
-    fn set_worker(&mut self, name: &str) -> Vec<Effect> {
+    pub(super) fn set_worker(&mut self, name: &str) -> Vec<Effect> {
         let name = name.trim();
         if name.is_empty() {
             return Vec::new();
@@ -147,17 +151,8 @@ impl Workspace {
         if !self.can_write() {
             return Vec::new();
         }
-        let mut events = Vec::new();
-        if self.record.is_empty() {
-            events.push(EventKind::RecordStarted {
-                playbook_id: self.playbook.id.clone(),
-                playbook_version: self.playbook.version.clone(),
-                training: self.demo,
-            });
-        }
         let base = base.map(Box::new);
-        events.push(EventKind::ProfileSaved { base, profile });
-        self.record_events(events)
+        self.record_events(vec![EventKind::ProfileSaved { base, profile }])
     }
 
     fn mark(&mut self, task: TaskId, mark: Mark, reason: Option<String>) -> Vec<Effect> {
@@ -217,6 +212,9 @@ impl Workspace {
     /// worker to save.
     pub(super) fn record_events(&mut self, kinds: Vec<EventKind>) -> Vec<Effect> {
         let before = self.record.events().len();
+        let mut all = self.opening_events();
+        all.extend(kinds);
+        let kinds = all;
         let now = self.now();
         // The profile and the facts (a finding, a clean-up) shape the plan,
         // and so does a sheet that dates work before a clean-up.
@@ -249,6 +247,7 @@ impl Workspace {
             return Vec::new();
         }
         self.record = demo::record(&self.playbook, self.now());
+        self.playbook_trust.record_replaced();
         self.refresh_plan();
         let mut effects = vec![Effect::Replace {
             ticket: self.ticket(),

@@ -10,6 +10,7 @@ mod apply;
 mod effect;
 mod handle;
 mod sheet;
+mod trust;
 mod wake;
 
 use std::sync::{Arc, LazyLock};
@@ -22,6 +23,7 @@ pub use effect::{
     Report, StoreState, Ticket, Trouble,
 };
 pub use sheet::{SheetOutcome, SheetProblem};
+pub use trust::PlaybookTrust;
 
 use crate::clock::Clock;
 use crate::i18n::{Lang, Tr};
@@ -58,6 +60,8 @@ pub struct Start {
     pub playbook: Playbook,
     /// Its source text, embedded in certificates.
     pub playbook_source: String,
+    /// Who vouches for it.
+    pub playbook_origin: crate::record::PlaybookOrigin,
     /// A playbook file that was asked for but could not be used.
     pub playbook_error: Option<PlaybookError>,
     /// This computer's preferences.
@@ -81,6 +85,8 @@ pub struct Workspace {
     pub playbook: Arc<Playbook>,
     /// The playbook's source text, embedded in certificates.
     pub playbook_source: Arc<str>,
+    /// Who vouches for the playbook, and whether it was chosen anyway.
+    pub playbook_trust: PlaybookTrust,
     /// The record in memory; on disk too once the worker says so.
     pub record: Record,
     /// The plan for the practice, derived from playbook and profile.
@@ -138,9 +144,16 @@ static NO_PROFILE: LazyLock<Profile> = LazyLock::new(Profile::default);
 impl Workspace {
     /// A workspace waiting for its record to be opened.
     pub fn new(start: Start, clock: Arc<dyn Clock>) -> Workspace {
+        let playbook_trust = PlaybookTrust::of(&start.playbook_source, start.playbook_origin);
+        let playbook = if playbook_trust.origin.is_trusted() {
+            start.playbook
+        } else {
+            trust::without_its_own_number(start.playbook)
+        };
         let mut w = Workspace {
-            playbook: Arc::new(start.playbook),
+            playbook: Arc::new(playbook),
             playbook_source: start.playbook_source.into(),
+            playbook_trust,
             record: Record::default(),
             plan: Plan::default(),
             screen: start.settings.screen.clone(),

@@ -6,7 +6,7 @@ use super::*;
 use crate::clock::ManualClock;
 use crate::playbook::{DEFAULT_PLAYBOOK, default_playbook};
 use crate::profile::DeviceKind;
-use crate::record::{EventKind, IncidentFacts, Mark, Status};
+use crate::record::{Event, EventKind, IncidentFacts, Mark, Status};
 
 pub(super) fn clock() -> ManualClock {
     ManualClock::new(
@@ -21,6 +21,7 @@ pub(super) fn opened(store: StoreState, clock: &ManualClock) -> Workspace {
     let start = Start {
         playbook: default_playbook(),
         playbook_source: DEFAULT_PLAYBOOK.to_owned(),
+        playbook_origin: crate::record::PlaybookOrigin::BuiltIn,
         playbook_error: None,
         settings: Settings {
             worker: "Anna".into(),
@@ -73,7 +74,20 @@ fn a_mark_changes_memory_at_once_and_is_saving_until_the_worker_says_saved() {
     let [Effect::Save { ticket, events }] = effects.as_slice() else {
         panic!("one save expected, got {effects:?}");
     };
-    assert_eq!(events.len(), 1);
+    // This session's first change also says which playbook it follows.
+    assert!(matches!(
+        events.as_slice(),
+        [
+            Event {
+                kind: EventKind::PlaybookUsed(_),
+                ..
+            },
+            Event {
+                kind: EventKind::TaskMarked { .. },
+                ..
+            }
+        ]
+    ));
     let task = ws.plan.tasks[0].id.clone();
     assert_eq!(ws.progress().status(&task), Status::Done, "shown at once");
     assert!(ws.is_saving(), "but not called saved yet");

@@ -1,0 +1,49 @@
+//! Which playbook the work followed, and who vouched for it.
+
+use serde::{Deserialize, Serialize};
+
+/// Who vouches for the playbook in use, as checked when the app started.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum PlaybookOrigin {
+    /// The playbook inside the app: it comes with the app itself.
+    BuiltIn,
+    /// A file signed by a provider key installed on this computer.
+    Signed {
+        /// The key's name: its file name in the folder of trusted keys.
+        signer: String,
+    },
+    /// A file without a signature beside it.
+    Unsigned,
+    /// A file whose signature no trusted key confirms: another key made
+    /// it, or the file was changed after signing.
+    NotConfirmed,
+}
+
+impl PlaybookOrigin {
+    /// Whether the app or a trusted key vouches for the playbook.
+    pub fn is_trusted(&self) -> bool {
+        matches!(
+            self,
+            PlaybookOrigin::BuiltIn | PlaybookOrigin::Signed { .. }
+        )
+    }
+}
+
+/// The playbook a record's work followed from some point on.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PlaybookUsed {
+    /// The playbook's id.
+    pub playbook_id: String,
+    /// The playbook's version.
+    pub playbook_version: String,
+    /// The provider it claims to come from.
+    pub provider: String,
+    /// SHA-256 of the playbook file, lower-case hex.
+    pub sha256: String,
+    /// Who vouches for it.
+    pub origin: PlaybookOrigin,
+    /// Someone chose to use it after the warning that nobody vouches for it.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub despite_warning: bool,
+}

@@ -1,0 +1,117 @@
+//! The playbook in use and who vouches for it: a file nobody vouches for
+//! waits behind a warning until someone chooses it deliberately, and the
+//! record keeps which playbook the work followed.
+
+use super::{Effect, Workspace};
+use crate::hex::sha256_hex;
+use crate::i18n::{Lang, Tr};
+use crate::playbook::{Playbook, Text};
+use crate::record::{EventKind, PlaybookOrigin, PlaybookUsed};
+use crate::t;
+
+/// Who vouches for the playbook in use, and what was done about it in
+/// this session.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PlaybookTrust {
+    /// Who vouches for it, as checked at start.
+    pub origin: PlaybookOrigin,
+    /// SHA-256 of its file.
+    pub sha256: String,
+    /// Someone chose to use it despite the warning.
+    pub chosen: bool,
+    /// The record already says this session's work follows it.
+    noted: bool,
+}
+
+impl PlaybookTrust {
+    /// The trust of a playbook file with this text.
+    pub fn of(source: &str, origin: PlaybookOrigin) -> PlaybookTrust {
+        PlaybookTrust {
+            origin,
+            sha256: sha256_hex(source.as_bytes()),
+            chosen: false,
+            noted: false,
+        }
+    }
+
+    /// A new record (the training record put back) does not yet say
+    /// which playbook the work follows.
+    pub(super) fn record_replaced(&mut self) {
+        self.noted = false;
+    }
+
+    /// Whether the warning stands between the staff and the guidance.
+    pub fn warns(&self) -> bool {
+        !self.origin.is_trusted() && !self.chosen
+    }
+}
+
+/// A file nobody vouches for cannot say whom to call: its number and hours
+/// are replaced by the advice to call the number known from before.
+pub fn without_its_own_number(mut playbook: Playbook) -> Playbook {
+    playbook.provider.hotline.clear();
+    let text = |lang| t!(Tr::new(lang), "playbook-unconfirmed-call");
+    playbook.provider.hours = Text {
+        de: text(Lang::De),
+        en: text(Lang::En),
+    };
+    playbook
+}
+
+impl Workspace {
+    /// Whether the playbook warning is shown instead of the guidance.
+    pub fn playbook_warns(&self) -> bool {
+        self.playbook_trust.warns()
+    }
+
+    /// Someone chose the playbook nobody vouches for: named, kept in the
+    /// settings as the one working here, and recorded.
+    pub(super) fn use_untrusted_playbook(&mut self, name: &str) -> Vec<Effect> {
+        let name = name.trim();
+        if name.is_empty() || !self.playbook_warns() {
+            return Vec::new();
+        }
+        self.playbook_trust.chosen = true;
+        let mut effects = self.set_worker(name);
+        if self.can_write() && !self.playbook_trust.noted {
+            effects.extend(self.record_events(Vec::new()));
+        }
+        effects
+    }
+
+    /// The events that go before this session's first change: the start
+    /// of the record, and the playbook when the record does not yet say
+    /// that the work follows it (or when it was chosen despite the warning).
+    pub(super) fn opening_events(&mut self) -> Vec<EventKind> {
+        let mut events = Vec::new();
+        if self.record.is_empty() {
+            events.push(EventKind::RecordStarted {
+                playbook_id: self.playbook.id.clone(),
+                playbook_version: self.playbook.version.clone(),
+                training: self.demo,
+            });
+        }
+        if self.playbook_trust.noted {
+            return events;
+        }
+        self.playbook_trust.noted = true;
+        let trust = &self.playbook_trust;
+        let despite_warning = !trust.origin.is_trusted();
+        let same = self
+            .record
+            .playbooks_used()
+            .last()
+            .is_some_and(|(_, used)| used.sha256 == trust.sha256 && used.origin == trust.origin);
+        if !same || despite_warning {
+            events.push(EventKind::PlaybookUsed(PlaybookUsed {
+                playbook_id: self.playbook.id.clone(),
+                playbook_version: self.playbook.version.clone(),
+                provider: self.playbook.provider.name.de.clone(),
+                sha256: trust.sha256.clone(),
+                origin: trust.origin.clone(),
+                despite_warning,
+            }));
+        }
+        events
+    }
+}
