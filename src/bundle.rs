@@ -5,10 +5,6 @@
 use std::io::Write;
 use std::path::Path;
 
-use crate::i18n::Tr;
-use crate::summary::Summary;
-use crate::workspace::Workspace;
-
 /// How many of the newest log files go into the bundle.
 const LOG_FILES: usize = 3;
 /// At most this much of each log file (its end) goes in.
@@ -23,44 +19,6 @@ pub struct Entry {
     pub name: String,
     /// Its contents.
     pub bytes: Vec<u8>,
-}
-
-/// The part of the bundle made from what is in memory: status and versions.
-/// The worker adds the logs ([`logs`]) when it lists or writes the bundle.
-pub fn status(session: &Workspace, tr: &Tr) -> Vec<Entry> {
-    let summary = Summary::of(&session.playbook, &session.record);
-    vec![
-        Entry {
-            name: "status.txt".into(),
-            bytes: summary.to_text(tr).into_bytes(),
-        },
-        Entry {
-            name: "status.json".into(),
-            bytes: serde_json::to_vec_pretty(&summary).unwrap_or_default(),
-        },
-        Entry {
-            name: "about.txt".into(),
-            bytes: about(session).into_bytes(),
-        },
-    ]
-}
-
-fn about(session: &Workspace) -> String {
-    [
-        format!("app: Passwort-Lotse {}", env!("CARGO_PKG_VERSION")),
-        format!(
-            "playbook: {} {}",
-            session.playbook.id, session.playbook.version
-        ),
-        format!("os: {} {}", std::env::consts::OS, std::env::consts::ARCH),
-        format!("language: {}", session.lang().code()),
-        format!("training record: {}", session.demo),
-        format!("record events: {}", session.record.events().len()),
-        format!("record schema: {}", crate::record::RECORD_SCHEMA),
-        format!("screen: {}", session.screen.code(&session.plan)),
-    ]
-    .join("\n")
-        + "\n"
 }
 
 /// The newest logs, each without any line that might carry a secret.

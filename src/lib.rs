@@ -10,6 +10,7 @@ pub mod certificate;
 pub mod checklist;
 pub mod cli;
 pub mod clock;
+pub mod code;
 pub mod demo;
 pub mod disk;
 pub mod files;

@@ -5,7 +5,6 @@ use crate::i18n::Tr;
 use crate::playbook::{PlaybookError, Problem};
 use crate::record::FileError;
 use crate::t;
-use crate::workspace::{IoProblem, Trouble};
 
 mod profile;
 mod task;
@@ -95,30 +94,6 @@ pub fn damaged(tr: &Tr, problem: &FileError) -> String {
     }
 }
 
-/// Why the work is only in memory for now.
-pub fn save_problem(tr: &Tr, problem: IoProblem) -> String {
-    match problem {
-        IoProblem::DiskFull => t!(tr, "save-disk-full"),
-        IoProblem::NotWritable => t!(tr, "save-not-writable"),
-        IoProblem::FolderMissing => t!(tr, "save-folder-missing"),
-        IoProblem::Damaged => t!(tr, "save-damaged"),
-        IoProblem::Busy => t!(tr, "save-busy"),
-        IoProblem::KeyUnusable | IoProblem::KeyStoreRefused | IoProblem::Other => {
-            t!(tr, "save-other")
-        }
-    }
-}
-
-/// Why a file could not be read, in plain words.
-pub fn read_problem(tr: &Tr, problem: IoProblem) -> String {
-    match problem {
-        IoProblem::NotWritable => t!(tr, "read-no-permission"),
-        IoProblem::Damaged => t!(tr, "read-damaged"),
-        IoProblem::FolderMissing => t!(tr, "read-missing"),
-        _ => t!(tr, "read-other"),
-    }
-}
-
 /// The name of a status, as on the status chips.
 pub fn status_name(tr: &Tr, status: crate::record::Status) -> String {
     use crate::record::Status;
@@ -197,145 +172,4 @@ pub fn counts(tr: &Tr, c: &crate::progress::Counts) -> String {
         help = c.need_help,
         open = c.open
     )
-}
-
-/// Why a certificate was not written, with what to do.
-pub fn export_problem(tr: &Tr, problem: IoProblem) -> String {
-    match problem {
-        IoProblem::NotWritable => t!(tr, "export-not-writable"),
-        IoProblem::DiskFull => t!(tr, "export-disk-full"),
-        IoProblem::FolderMissing => t!(tr, "export-folder-missing"),
-        IoProblem::KeyUnusable => t!(tr, "export-key-unusable"),
-        IoProblem::KeyStoreRefused => t!(tr, "export-key-refused"),
-        IoProblem::Damaged | IoProblem::Busy | IoProblem::Other => t!(tr, "export-other"),
-    }
-}
-
-/// What went wrong that the user should know of, with what to do.
-pub fn trouble(tr: &Tr, trouble: &Trouble) -> String {
-    match trouble {
-        Trouble::FollowFailed(problem) => t!(
-            tr,
-            "trouble-follow-failed",
-            reason = save_problem(tr, *problem)
-        ),
-        Trouble::RecordDamaged => t!(tr, "trouble-record-damaged"),
-        Trouble::PendingUnreadable(path) => t!(
-            tr,
-            "trouble-pending-unreadable",
-            file = path.display().to_string()
-        ),
-        Trouble::Settings(problem) => {
-            t!(tr, "trouble-settings", reason = read_problem(tr, *problem))
-        }
-        Trouble::PendingSetAside(path) => t!(
-            tr,
-            "trouble-pending-set-aside",
-            file = path.display().to_string()
-        ),
-        Trouble::MoveFailed(problem) => t!(
-            tr,
-            "trouble-move-failed",
-            reason = save_problem(tr, *problem)
-        ),
-    }
-}
-
-/// Whose key sealed a record, as the check says it.
-pub fn sealed_by(tr: &Tr, by: &crate::certificate::SealedBy) -> String {
-    use crate::certificate::SealedBy;
-    match by {
-        SealedBy::ThisInstallation => t!(tr, "verify-sealed-own"),
-        SealedBy::Listed(label) => {
-            let label = if label.is_empty() {
-                t!(tr, "verify-sealed-listed-no-label")
-            } else {
-                label.clone()
-            };
-            t!(tr, "verify-sealed-listed", label = label)
-        }
-        SealedBy::Given => t!(tr, "verify-sealed-given"),
-        SealedBy::Unknown => t!(tr, "verify-sealed-unknown"),
-    }
-}
-
-/// The lines `verify` prints for a verdict.
-pub fn verdict(tr: &Tr, verdict: &crate::certificate::Verdict) -> Vec<String> {
-    use crate::certificate::{Problem, Verdict};
-    match verdict {
-        Verdict::Valid {
-            seal,
-            record,
-            playbook,
-            pages_checked,
-        } => {
-            let summary = crate::summary::Summary::of(playbook, record);
-            let c = summary.counts;
-            let kind = if crate::certificate::is_final(playbook, record) {
-                t!(tr, "cert-title-final")
-            } else {
-                t!(tr, "cert-title-interim")
-            };
-            // Pages drawn by another version were not redrawn: that comes
-            // first, and what this version would count is left out, since
-            // its rules for the plan may differ from the ones that drew them.
-            let mut lines = if *pages_checked {
-                vec![
-                    t!(tr, "verify-valid"),
-                    t!(tr, "verify-kind", kind = kind),
-                    t!(tr, "verify-document", id = seal.document_id.clone()),
-                    t!(tr, "verify-practice", practice = summary.practice.clone()),
-                    counts(tr, &c),
-                ]
-            } else {
-                vec![
-                    t!(
-                        tr,
-                        "verify-valid-other-version",
-                        version = seal.app_version.clone()
-                    ),
-                    t!(tr, "verify-document", id = seal.document_id.clone()),
-                    t!(tr, "verify-practice", practice = summary.practice.clone()),
-                ]
-            };
-            lines.push(t!(
-                tr,
-                "verify-fingerprint",
-                fingerprint = seal.fingerprint(),
-                code = seal.key_code()
-            ));
-            lines.push(t!(tr, "verify-code", code = seal.verification_code()));
-            if record.is_training() {
-                lines.insert(2, t!(tr, "cert-training-banner"));
-            }
-            lines
-        }
-        Verdict::Invalid { problem } => {
-            let reason = match problem {
-                Problem::Truncated => t!(tr, "verify-truncated"),
-                Problem::SealDamaged => t!(tr, "verify-seal-damaged"),
-                Problem::BadSignature => t!(tr, "verify-bad-signature"),
-                Problem::RecordChanged => t!(tr, "verify-record-changed"),
-                Problem::PlaybookChanged => t!(tr, "verify-playbook-changed"),
-                Problem::PagesChanged => t!(tr, "verify-pages-changed"),
-            };
-            vec![t!(tr, "verify-invalid", reason = reason)]
-        }
-        Verdict::NotACertificate => vec![t!(tr, "verify-not-certificate")],
-    }
-}
-
-/// Why a ticked paper sheet cannot be entered as it is.
-pub fn sheet_problem(tr: &Tr, problem: crate::workspace::SheetProblem) -> String {
-    use crate::workspace::SheetProblem;
-    match problem {
-        SheetProblem::NoTicks => t!(tr, "sheet-need-ticks"),
-        SheetProblem::NoName => t!(tr, "sheet-need-name"),
-        SheetProblem::NoReason => t!(tr, "sheet-need-reason"),
-        SheetProblem::InFuture => t!(tr, "sheet-in-future"),
-        SheetProblem::BeforeRecord => t!(tr, "sheet-before-record"),
-        SheetProblem::NotOneSheet => t!(tr, "sheet-not-one-sheet"),
-        SheetProblem::NothingOpen => t!(tr, "sheet-nothing-open"),
-        SheetProblem::ReadOnly => t!(tr, "sheet-read-only"),
-    }
 }

@@ -4,11 +4,11 @@ use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
 
+use crate::code::Code;
 use crate::i18n::Lang;
 use crate::playbook::{Applies, Category, Each, Playbook, TaskTemplate};
 use crate::profile::{Answer, DeviceKind, Profile, Question};
 use crate::record::{Decision, EventKind, Mark, Record, TaskId, TaskState};
-use crate::wizard::Code;
 
 /// One task of the plan: a playbook task, possibly for one device or person.
 #[derive(Clone, Debug, PartialEq, Eq)]

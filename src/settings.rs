@@ -4,15 +4,15 @@
 
 use std::io;
 use std::ops::RangeInclusive;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
 
-use crate::disk::{Disk, write_atomic};
 use crate::i18n::Lang;
 use crate::wizard::Screen;
 
-const FILE: &str = "settings.json";
+/// The file of this computer's preferences, in its settings folder.
+pub const FILE: &str = "settings.json";
 
 /// The text sizes that can still be read and still fit a screen; a
 /// hand-edited `"zoom": 0` would otherwise make the window unusable.
@@ -82,63 +82,12 @@ pub enum SettingsError {
 }
 
 impl Settings {
-    fn path(dir: &Path) -> PathBuf {
-        dir.join(FILE)
-    }
-
-    /// Reads the preferences. No file gives the defaults; a file that
-    /// cannot be read or understood is an error, which the caller reports
-    /// while working with the defaults.
-    pub fn load(disk: &dyn Disk, dir: &Path) -> Result<Settings, SettingsError> {
-        let path = Settings::path(dir);
-        match disk.read(&path) {
-            Ok(bytes) => {
-                Settings::parse(&bytes).map_err(|reason| SettingsError::Garbled { path, reason })
-            }
-            Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(Settings::default()),
-            Err(source) => Err(SettingsError::Unreadable { path, source }),
-        }
-    }
-
     /// Preferences from the bytes of a settings file, the text size kept
     /// within what can be read.
     pub fn parse(bytes: &[u8]) -> Result<Settings, String> {
         let mut settings: Settings = serde_json::from_slice(bytes).map_err(|e| e.to_string())?;
         settings.zoom = clamp_zoom(settings.zoom);
         Ok(settings)
-    }
-
-    /// Writes the preferences, never blind: the file there is read first.
-    /// One that cannot be read is left alone; one that is garbled is set
-    /// aside (into `damaged/`, named by `now`), so whoever looks later
-    /// still finds it.
-    pub fn save(
-        &self,
-        disk: &dyn Disk,
-        dir: &Path,
-        now: chrono::DateTime<chrono::Utc>,
-    ) -> Result<(), SettingsError> {
-        let path = Settings::path(dir);
-        let write = |source| SettingsError::Write {
-            path: path.clone(),
-            source,
-        };
-        match disk.read(&path) {
-            Ok(bytes) if Settings::parse(&bytes).is_err() => {
-                crate::store::set_aside(disk, &path, dir, now).map_err(|e| match e {
-                    crate::store::StoreError::Io { source, .. } => write(source),
-                    other => write(io::Error::other(other.to_string())),
-                })?;
-                tracing::warn!("garbled settings set aside");
-            }
-            Ok(_) => {}
-            Err(e) if e.kind() == io::ErrorKind::NotFound => {
-                disk.create_dir_all(dir).map_err(write)?;
-            }
-            Err(source) => return Err(SettingsError::Unreadable { path, source }),
-        }
-        let bytes = serde_json::to_vec_pretty(self).map_err(|e| write(io::Error::other(e)))?;
-        write_atomic(disk, &path, &bytes).map_err(write)
     }
 }
 
@@ -154,62 +103,6 @@ pub fn clamp_zoom(zoom: f32) -> f32 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::disk::RealDisk;
-
-    fn anna() -> Settings {
-        Settings {
-            lang: Some(Lang::En),
-            zoom: 1.5,
-            worker: "Anna".into(),
-            screen: Screen::Task("windows-logon@d2".into()),
-            remote_support: true,
-            shared_folder: None,
-        }
-    }
-
-    #[test]
-    fn settings_read_back() -> Result<(), Box<dyn std::error::Error>> {
-        let dir = tempfile::tempdir()?;
-        anna().save(&RealDisk, dir.path(), chrono::DateTime::UNIX_EPOCH)?;
-        assert_eq!(Settings::load(&RealDisk, dir.path())?, anna());
-        Ok(())
-    }
-
-    #[test]
-    fn garbled_settings_are_reported_then_set_aside_not_overwritten()
-    -> Result<(), Box<dyn std::error::Error>> {
-        let dir = tempfile::tempdir()?;
-        std::fs::write(dir.path().join(FILE), b"nonsense")?;
-        assert!(matches!(
-            Settings::load(&RealDisk, dir.path()),
-            Err(SettingsError::Garbled { .. })
-        ));
-        anna().save(&RealDisk, dir.path(), chrono::DateTime::UNIX_EPOCH)?;
-        let aside = std::fs::read_dir(dir.path().join("damaged"))?
-            .filter_map(Result::ok)
-            .map(|e| std::fs::read(e.path()))
-            .collect::<Result<Vec<_>, _>>()?;
-        assert_eq!(aside, vec![b"nonsense".to_vec()], "kept for a look");
-        assert_eq!(Settings::load(&RealDisk, dir.path())?, anna());
-        Ok(())
-    }
-
-    #[test]
-    fn unreadable_settings_are_never_written_over() -> Result<(), Box<dyn std::error::Error>> {
-        let dir = tempfile::tempdir()?;
-        // A folder where the file should be cannot be read, even by root.
-        std::fs::create_dir(dir.path().join(FILE))?;
-        assert!(matches!(
-            Settings::load(&RealDisk, dir.path()),
-            Err(SettingsError::Unreadable { .. })
-        ));
-        assert!(matches!(
-            anna().save(&RealDisk, dir.path(), chrono::DateTime::UNIX_EPOCH),
-            Err(SettingsError::Unreadable { .. })
-        ));
-        assert!(dir.path().join(FILE).is_dir(), "left as it was");
-        Ok(())
-    }
 
     #[test]
     fn b20_a_hand_edited_text_size_is_kept_within_what_can_be_read() {

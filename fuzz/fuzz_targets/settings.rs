@@ -1,6 +1,6 @@
 //! `settings.json`: arbitrary bytes into `Settings::parse`, as
-//! `Settings::load` reads them. Preferences that parse are written as
-//! `Settings::save` writes them and must parse back equal, and start a
+//! `persist::settings_file::load` reads them. Preferences that parse are written as
+//! `persist::settings_file::save` writes them and must parse back equal, and start a
 //! workspace (they carry the screen to carry on at).
 
 #![no_main]

@@ -17,7 +17,7 @@ fuzz_target!(|data: &[u8]| {
     let verdict = passwort_lotse::certificate::verify(data);
     let _ = verdict.exit_code();
     TR.with(|tr| {
-        let _ = passwort_lotse::messages::verdict(tr, &verdict);
+        let _ = passwort_lotse::certificate::words::verdict(tr, &verdict);
         if let Verdict::Valid { seal, .. } = &verdict {
             // The seed certificates are sealed with this key.
             let own = SealKey {
@@ -33,7 +33,7 @@ fuzz_target!(|data: &[u8]| {
                 given: Vec::new(),
             };
             let by = known.sealed_by(seal);
-            let _ = passwort_lotse::messages::sealed_by(tr, &by);
+            let _ = passwort_lotse::certificate::words::sealed_by(tr, &by);
         }
     });
 });

@@ -39,7 +39,6 @@ welcome-who-known = Klicken Sie auf Ihren Namen oder schreiben Sie ihn in das Fe
 welcome-name-label = Ihr Name
 welcome-name-needed = Bitte geben Sie zuerst Ihren Namen ein.
 welcome-start = Los geht's
-welcome-continue = Weitermachen, wo ich aufgehört habe
 
 ## Vorfall
 incident-page = Seite { $page } von { $pages }

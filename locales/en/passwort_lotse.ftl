@@ -39,7 +39,6 @@ welcome-who-known = Click your name or type it in.
 welcome-name-label = Your name
 welcome-name-needed = Please enter your name first.
 welcome-start = Let's start
-welcome-continue = Carry on where I left off
 
 ## Incident
 incident-page = Page { $page } of { $pages }

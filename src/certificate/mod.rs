@@ -9,6 +9,7 @@ mod origin;
 pub mod seal;
 pub mod trust;
 mod verify;
+pub mod words;
 
 use std::path::Path;
 

@@ -222,7 +222,7 @@ fn every_page_says_what_the_document_is_not_and_nothing_claims_more() {
 #[test]
 fn verify_says_unchanged_since_it_was_made() -> Result<(), CertificateError> {
     let (pdf, _) = demo_certificate(Lang::De)?;
-    let lines = crate::messages::verdict(&Tr::new(Lang::De), &verify(&pdf));
+    let lines = crate::certificate::words::verdict(&Tr::new(Lang::De), &verify(&pdf));
     assert_eq!(
         lines.first().map(String::as_str),
         Some(

@@ -27,7 +27,7 @@ pub fn export(
     // No document of a record that could not be read: it would show an
     // empty practice.
     if let StoreState::Unreadable { file, problem } = &session.store {
-        let reason = crate::messages::read_problem(&tr, *problem);
+        let reason = crate::workspace::words::read_problem(&tr, *problem);
         let file = file.display().to_string();
         let _ = writeln!(
             out,
@@ -70,7 +70,7 @@ pub fn export(
             (text, 0)
         }
         Some(Export::Done(ExportOutcome::Failed { problem, .. })) => {
-            let error = crate::messages::export_problem(&tr, *problem);
+            let error = crate::workspace::words::export_problem(&tr, *problem);
             let text = match document {
                 DocumentKind::Certificate => t!(tr, "certificate-failed", error = error),
                 DocumentKind::Checklist => t!(tr, "checklist-failed", error = error),

@@ -278,7 +278,7 @@ pub fn status(options: &Options, json: bool, out: &mut dyn Write, clock: &dyn Cl
 
 /// A file that could not be read, named, with the reason in plain words.
 fn unreadable(tr: &Tr, e: &StoreError) -> String {
-    let reason = crate::messages::read_problem(tr, crate::persist::problem_of(e));
+    let reason = crate::workspace::words::read_problem(tr, crate::persist::problem_of(e));
     let file = match e {
         StoreError::Io { path, .. } => path.display().to_string(),
         _ => String::new(),

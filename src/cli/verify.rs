@@ -40,7 +40,7 @@ pub fn verify(options: &Options, file: &Path, keys: &[String], out: &mut dyn Wri
         return 2;
     }
     let verdict = crate::certificate::verify(&bytes);
-    for line in crate::messages::verdict(&tr, &verdict) {
+    for line in crate::certificate::words::verdict(&tr, &verdict) {
         let _ = writeln!(out, "{line}");
     }
     let Verdict::Valid { seal, .. } = &verdict else {
@@ -48,7 +48,11 @@ pub fn verify(options: &Options, file: &Path, keys: &[String], out: &mut dyn Wri
     };
     let known = known_keys(options, keys, &tr, out);
     let sealed_by = known.sealed_by(seal);
-    let _ = writeln!(out, "{}", crate::messages::sealed_by(&tr, &sealed_by));
+    let _ = writeln!(
+        out,
+        "{}",
+        crate::certificate::words::sealed_by(&tr, &sealed_by)
+    );
     match sealed_by {
         SealedBy::Unknown => EXIT_UNKNOWN_KEY,
         _ => verdict.exit_code(),

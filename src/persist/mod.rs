@@ -15,6 +15,7 @@ pub mod location;
 mod mode;
 mod moving;
 mod open;
+pub mod settings_file;
 mod shared;
 pub mod worker;
 mod write;
@@ -154,7 +155,12 @@ impl Persistence {
             Effect::StartOver { ticket } => self.recover(ticket, None),
             Effect::SaveSettings(settings) => {
                 let now = self.now();
-                let saved = settings.save(self.setup.disk.as_ref(), &self.setup.settings_dir, now);
+                let saved = settings_file::save(
+                    &settings,
+                    self.setup.disk.as_ref(),
+                    &self.setup.settings_dir,
+                    now,
+                );
                 match saved {
                     Ok(()) => Vec::new(),
                     Err(e) => {

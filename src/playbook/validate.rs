@@ -5,8 +5,8 @@ use std::collections::HashSet;
 use super::{
     Applies, Category, Each, Holder, PLAYBOOK_SCHEMA, Playbook, StepKind, TaskTemplate, Text,
 };
+use crate::code::Code;
 use crate::password::{Rule, SecretKind};
-use crate::wizard::Code;
 
 /// The longest step, in characters, that still reads as one line on screen.
 pub const MAX_STEP_CHARS: usize = 140;

@@ -79,7 +79,7 @@ impl Options {
             return Ok(local);
         }
         let disk = self.disk();
-        let legacy = Settings::load(disk.as_ref(), &local)
+        let legacy = crate::persist::settings_file::load(disk.as_ref(), &local)
             .ok()
             .and_then(|s| s.shared_folder);
         location::record_dir(disk.as_ref(), &local, legacy.as_deref())
@@ -160,16 +160,17 @@ impl Options {
         let settings_dir = self.settings_dir();
         let disk = self.disk();
         let loaded = self.load_playbook();
-        let (mut settings, settings_problem) = match Settings::load(disk.as_ref(), &settings_dir) {
-            Ok(settings) => (settings, None),
-            Err(e) => {
-                tracing::error!(error = %e, "settings not read; using the defaults");
-                (
-                    Settings::default(),
-                    Some(crate::workspace::IoProblem::of_settings(&e)),
-                )
-            }
-        };
+        let (mut settings, settings_problem) =
+            match crate::persist::settings_file::load(disk.as_ref(), &settings_dir) {
+                Ok(settings) => (settings, None),
+                Err(e) => {
+                    tracing::error!(error = %e, "settings not read; using the defaults");
+                    (
+                        Settings::default(),
+                        Some(crate::workspace::IoProblem::of_settings(&e)),
+                    )
+                }
+            };
         if self.lang.is_some() {
             settings.lang = self.lang;
         }

@@ -28,13 +28,14 @@ pub fn bottom_bar_ui(
             actions.push(Action::Back);
         }
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            let next = next_actions(ws, drafts);
+            let next = next_action(ws, drafts);
             if shows_next(ws)
                 && widgets::primary_button(ui, next.is_some(), t!(tr, "nav-next"))
                     .on_hover_text(t!(tr, "shortcut-next"))
                     .clicked()
+                && let Some(next) = next
             {
-                actions.extend(next.unwrap_or_default());
+                actions.push(next);
             }
             if compact {
                 // Who to call opens as a card in the page.
@@ -106,39 +107,29 @@ fn shows_next(ws: &Workspace) -> bool {
 }
 
 /// What "next" does now (its button, Alt+right), or `None`.
-pub fn next_now(ws: &Workspace, drafts: &Drafts) -> Option<Vec<Action>> {
+pub fn next_now(ws: &Workspace, drafts: &Drafts) -> Option<Action> {
     if shows_next(ws) {
-        next_actions(ws, drafts)
+        next_action(ws, drafts)
     } else {
         None
     }
 }
 
-/// What "next" does on this screen, or `None` while it is not possible.
-fn next_actions(ws: &Workspace, drafts: &Drafts) -> Option<Vec<Action>> {
-    // Nobody starts without a name: every event says who did it.
-    if ws.screen == Screen::Welcome {
-        let name = drafts.worker.trim();
-        if name.is_empty() {
-            return None;
+/// What "next" means on this screen, or `None` while it is not possible
+/// (the button is then greyed out).
+fn next_action(ws: &Workspace, drafts: &Drafts) -> Option<Action> {
+    match ws.screen {
+        Screen::Welcome => {
+            let name = drafts.worker.trim();
+            (!name.is_empty()).then(|| Action::Start(name.to_owned()))
         }
-        return Some(vec![Action::SetWorker(name.to_owned()), Action::Next]);
-    }
-    if ws.screen == Screen::Profile {
-        let draft = drafts.profile.as_ref()?;
-        if !draft.is_complete() {
-            return None;
-        }
-        let mut actions = Vec::new();
-        if ws.record.profile() != Some(draft) {
-            actions.push(Action::SaveProfile {
+        Screen::Profile => {
+            let draft = drafts.profile.as_ref().filter(|d| d.is_complete())?;
+            Some(Action::ConfirmProfile {
                 base: drafts.profile_base.clone(),
                 profile: draft.clone(),
-            });
+            })
         }
-        actions.push(Action::Go(Screen::Plan));
-        return Some(actions);
+        _ => ws.screen.next(ws.flow()).map(|_| Action::Next),
     }
-    ws.screen.next(ws.flow())?;
-    Some(vec![Action::Next])
 }

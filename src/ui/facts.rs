@@ -9,7 +9,6 @@ use super::{Drafts, theme, widgets};
 use crate::i18n::Tr;
 use crate::record::Decision;
 use crate::t;
-use crate::wizard::Screen;
 use crate::workspace::{Action, Workspace};
 
 /// The facts form.
@@ -57,7 +56,6 @@ pub fn facts_ui(
             base: drafts.facts_base.clone(),
             facts,
         });
-        actions.push(Action::Go(Screen::Review));
         drafts.facts = None;
     }
 }

@@ -13,7 +13,7 @@ pub fn shortcuts_ui(ui: &mut Ui, ws: &Workspace, drafts: &mut Drafts, actions: &
     if pressed(Modifiers::ALT, Key::ArrowRight)
         && let Some(next) = bottom_bar::next_now(ws, drafts)
     {
-        actions.extend(next);
+        actions.push(next);
     }
     if pressed(Modifiers::ALT, Key::ArrowLeft) && bottom_bar::can_go_back(ws) {
         actions.push(Action::Back);

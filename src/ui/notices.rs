@@ -15,7 +15,7 @@ pub fn notices_ui(ui: &mut Ui, ws: &Workspace, tr: &Tr, actions: &mut Vec<Action
     if let Some(problem) = ws.save_problem {
         widgets::boxed(ui, theme::error_fill(ui.visuals()), |ui| {
             ui.label(RichText::new(t!(tr, "save-failed-title")).strong());
-            widgets::paragraph(ui, &messages::save_problem(tr, problem));
+            widgets::paragraph(ui, &crate::workspace::words::save_problem(tr, problem));
             widgets::paragraph(ui, &t!(tr, "save-kept-in-memory"));
             if ui.button(t!(tr, "save-retry")).clicked() {
                 actions.push(Action::Retry);
@@ -57,7 +57,7 @@ pub fn notices_ui(ui: &mut Ui, ws: &Workspace, tr: &Tr, actions: &mut Vec<Action
     if let Some(trouble) = &ws.trouble {
         widgets::boxed(ui, theme::warning_fill(ui.visuals()), |ui| {
             ui.label(RichText::new(t!(tr, "trouble-title")).strong());
-            widgets::paragraph(ui, &messages::trouble(tr, trouble));
+            widgets::paragraph(ui, &crate::workspace::words::trouble(tr, trouble));
             if ui.button(t!(tr, "notice-dismiss")).clicked() {
                 actions.push(Action::DismissTrouble);
             }

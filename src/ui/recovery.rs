@@ -24,7 +24,7 @@ pub fn recovery_ui(
     if let Some(problem) = failed {
         ui.add_space(theme::GAP);
         widgets::boxed(ui, theme::error_fill(ui.visuals()), |ui| {
-            let reason = messages::save_problem(tr, problem);
+            let reason = crate::workspace::words::save_problem(tr, problem);
             widgets::paragraph(ui, &t!(tr, "recovery-failed", reason = reason));
         });
     }

@@ -173,7 +173,7 @@ fn export_result_ui(ui: &mut Ui, ws: &Workspace, tr: &Tr, actions: &mut Vec<Acti
         Some(Export::Done(ExportOutcome::Failed { path, problem })) => {
             widgets::boxed(ui, theme::error_fill(ui.visuals()), |ui| {
                 ui.label(RichText::new(t!(tr, "review-export-failed")).strong());
-                widgets::paragraph(ui, &messages::export_problem(tr, *problem));
+                widgets::paragraph(ui, &crate::workspace::words::export_problem(tr, *problem));
                 ui.horizontal(|ui| {
                     if ui.button(t!(tr, "review-export-retry")).clicked() {
                         actions.push(Action::ExportCertificate(path.clone()));
@@ -207,7 +207,7 @@ fn key_sheet_ui(ui: &mut Ui, ws: &Workspace, tr: &Tr, actions: &mut Vec<Action>)
         }
         Some(Export::Done(ExportOutcome::Failed { problem, .. })) => {
             widgets::boxed(ui, theme::error_fill(ui.visuals()), |ui| {
-                let error = messages::export_problem(tr, *problem);
+                let error = crate::workspace::words::export_problem(tr, *problem);
                 widgets::paragraph(ui, &t!(tr, "keysheet-failed", error = error));
             });
         }

@@ -60,7 +60,7 @@ pub fn print_button_ui(ui: &mut Ui, ws: &Workspace, tr: &Tr, actions: &mut Vec<A
             ui.label(t!(tr, "checklist-written", file = file));
         }
         Some(Export::Done(ExportOutcome::Failed { problem, .. })) => {
-            let error = messages::export_problem(tr, *problem);
+            let error = crate::workspace::words::export_problem(tr, *problem);
             ui.label(RichText::new(t!(tr, "checklist-failed", error = error)).strong());
         }
         None => {}
@@ -236,7 +236,7 @@ fn who_and_when_ui(
     };
     // The workspace's own check, so the button allows what the record takes;
     // without a readable time, whatever else is missing is said first.
-    let problem = |p| messages::sheet_problem(tr, p);
+    let problem = |p| crate::workspace::words::sheet_problem(tr, p);
     let checked = match when {
         Some(done_at) => ws
             .check_sheet(&sheet(done_at))
@@ -274,7 +274,7 @@ fn outcome_ui(ui: &mut Ui, outcome: Option<SheetOutcome>, tr: &Tr) {
             t!(tr, "sheet-entered", count = count),
             t!(tr, "sheet-already", count = already)
         ),
-        Some(SheetOutcome::Refused(problem)) => messages::sheet_problem(tr, problem),
+        Some(SheetOutcome::Refused(problem)) => crate::workspace::words::sheet_problem(tr, problem),
     };
     widgets::boxed(ui, theme::info_fill(ui.visuals()), |ui| {
         ui.label(RichText::new(text).strong());

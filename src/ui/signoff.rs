@@ -48,7 +48,6 @@ pub fn sign_off_ui(
             name: draft.name.clone(),
             role: draft.role.clone(),
         });
-        actions.push(Action::Go(Screen::Review));
         draft.confirmed = false;
     }
     if !ready {

@@ -6,7 +6,6 @@ use egui::{RichText, Ui};
 
 use super::{theme, widgets};
 use crate::i18n::Tr;
-use crate::messages;
 use crate::t;
 use crate::workspace::{Action, IoProblem};
 
@@ -20,7 +19,7 @@ pub fn unreadable_ui(
 ) {
     ui.heading(t!(tr, "unreadable-title"));
     widgets::boxed(ui, theme::error_fill(ui.visuals()), |ui| {
-        let reason = messages::read_problem(tr, problem);
+        let reason = crate::workspace::words::read_problem(tr, problem);
         widgets::paragraph(ui, &t!(tr, "unreadable-body", reason = reason));
         let file = file.display().to_string();
         ui.label(RichText::new(t!(tr, "unreadable-file", file = file)).monospace());

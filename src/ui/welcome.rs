@@ -5,7 +5,6 @@ use egui::{RichText, Ui};
 use super::{Drafts, theme, widgets};
 use crate::i18n::{Lang, Tr};
 use crate::t;
-use crate::wizard::Screen;
 use crate::workspace::{Action, Workspace};
 
 /// The first screen.
@@ -67,20 +66,10 @@ pub fn welcome_ui(
     ui.add_space(theme::SECTION_GAP);
 
     let name_given = !drafts.worker.trim().is_empty();
-    let resumes = ws.flow().profile_complete && ws.settings.screen != Screen::Welcome;
-    let start = if resumes {
-        t!(tr, "welcome-continue")
-    } else {
-        t!(tr, "welcome-start")
-    };
+    let start = t!(tr, "welcome-start");
     let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
     if (widgets::primary_button(ui, name_given, start).clicked() || enter) && name_given {
-        actions.push(Action::SetWorker(drafts.worker.trim().to_owned()));
-        if resumes {
-            actions.push(Action::Go(ws.settings.screen.clone()));
-        } else {
-            actions.push(Action::Next);
-        }
+        actions.push(Action::Start(drafts.worker.trim().to_owned()));
     }
     if !name_given {
         ui.label(RichText::new(t!(tr, "welcome-name-needed")).weak());

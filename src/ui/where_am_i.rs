@@ -89,7 +89,7 @@ fn bundle_ui(ui: &mut Ui, ws: &Workspace, drafts: &mut Drafts, tr: &Tr, actions:
             ui.label(t!(tr, "bundle-saved", file = path.display().to_string()));
         }
         Some(Err(problem)) => {
-            ui.label(RichText::new(crate::messages::export_problem(tr, *problem)).strong());
+            ui.label(RichText::new(crate::workspace::words::export_problem(tr, *problem)).strong());
         }
         None => {}
     }

@@ -18,12 +18,21 @@ pub enum Action {
     Back,
     /// Switch the language.
     SetLanguage(Lang),
+    /// Start with this name: it says who is working, and the wizard goes on.
+    Start(String),
     /// Name who is working now.
     SetWorker(String),
     /// Save the practice profile. `base` is what the form started from, so
     /// only what this person changed goes over the record (another
     /// computer may have saved meanwhile).
     SaveProfile {
+        /// The profile the form was filled from.
+        base: Option<Profile>,
+        /// The profile as the form holds it now.
+        profile: Profile,
+    },
+    /// The profile is complete: save what changed and go on to the plan.
+    ConfirmProfile {
         /// The profile the form was filled from.
         base: Option<Profile>,
         /// The profile as the form holds it now.
@@ -114,8 +123,10 @@ impl Action {
                 | Action::Next
                 | Action::Back
                 | Action::GoToCode(_)
+                | Action::Start(_)
                 | Action::SetWorker(_)
                 | Action::SaveProfile { .. }
+                | Action::ConfirmProfile { .. }
                 | Action::Mark { .. }
                 | Action::SaveFacts { .. }
                 | Action::SignOff { .. }

@@ -27,8 +27,10 @@ impl Workspace {
                 self.settings.lang = Some(lang);
                 self.save_settings()
             }
+            Action::Start(name) => self.start(&name),
             Action::SetWorker(name) => self.set_worker(&name),
             Action::SaveProfile { base, profile } => self.save_profile(base, profile),
+            Action::ConfirmProfile { base, profile } => self.confirm_profile(base, profile),
             Action::Mark { task, mark, reason } => self.mark(task, mark, reason),
             Action::RestoreBackup => match self.recovery.as_ref().and_then(|r| r.backup.clone()) {
                 Some(backup) => vec![Effect::Restore {
@@ -55,14 +57,7 @@ impl Workspace {
                 self.trouble = None;
                 Vec::new()
             }
-            Action::SaveFacts { base, facts } => {
-                if !self.can_write() || self.record.facts() == Some(&facts) {
-                    return Vec::new();
-                }
-                let facts = self.reopened_by_a_finding(facts);
-                let base = base.map(Box::new);
-                self.record_events(vec![EventKind::FactsSaved { base, facts }])
-            }
+            Action::SaveFacts { base, facts } => self.save_facts(base, facts),
             Action::SignOff { name, role } => self.sign_off(&name, &role),
             Action::ChooseCertificateFile => self.choose_file(FileKind::Certificate),
             Action::ExportCertificate(path) => self.export(DocumentKind::Certificate, path),
@@ -84,14 +79,11 @@ impl Workspace {
                     Vec::new()
                 }
             }
-            Action::ListBundle => vec![Effect::ListBundle(crate::bundle::status(self, &self.tr()))],
+            Action::ListBundle => vec![Effect::ListBundle(self.bundle_status())],
             Action::ChooseBundleFile => self.choose_file(FileKind::Bundle),
             Action::SaveBundle(path) => {
                 self.bundle.saved = None;
-                vec![Effect::SaveBundle(
-                    path,
-                    crate::bundle::status(self, &self.tr()),
-                )]
+                vec![Effect::SaveBundle(path, self.bundle_status())]
             }
             // Only the copy that may write moves the record, and never
             // while a damaged record waits for a decision (its backup would
@@ -147,6 +139,58 @@ impl Workspace {
         effects
     }
 
+    /// Nobody starts without a name: every event says who did it.
+    fn start(&mut self, name: &str) -> Vec<Effect> {
+        if name.trim().is_empty() || self.screen != Screen::Welcome {
+            return Vec::new();
+        }
+        let mut effects = self.set_worker(name);
+        if let Some(next) = self.screen.next(self.flow()) {
+            effects.extend(self.go(next));
+        }
+        effects
+    }
+
+    /// A complete profile is saved if it changed, then the plan opens. One
+    /// that cannot be saved here (another copy writes) keeps the person on
+    /// the form rather than dropping their edit on the way.
+    fn confirm_profile(&mut self, base: Option<Profile>, profile: Profile) -> Vec<Effect> {
+        if !profile.is_complete() {
+            return Vec::new();
+        }
+        let mut effects = Vec::new();
+        if self.record.profile() != Some(&profile) {
+            if !self.can_write() {
+                return Vec::new();
+            }
+            effects.extend(self.save_profile(base, profile));
+        }
+        effects.extend(self.go(Screen::Plan));
+        effects
+    }
+
+    /// Facts saved on the facts screen lead back to the review; answered in
+    /// a task, the task stays open.
+    fn save_facts(
+        &mut self,
+        base: Option<crate::record::IncidentFacts>,
+        facts: crate::record::IncidentFacts,
+    ) -> Vec<Effect> {
+        if !self.can_write() {
+            return Vec::new();
+        }
+        let mut effects = Vec::new();
+        if self.record.facts() != Some(&facts) {
+            let facts = self.reopened_by_a_finding(facts);
+            let base = base.map(Box::new);
+            effects = self.record_events(vec![EventKind::FactsSaved { base, facts }]);
+        }
+        if self.screen == Screen::Facts {
+            effects.extend(self.go(Screen::Review));
+        }
+        effects
+    }
+
     fn save_profile(&mut self, base: Option<Profile>, profile: Profile) -> Vec<Effect> {
         if !self.can_write() {
             return Vec::new();
@@ -185,10 +229,13 @@ impl Workspace {
         {
             return Vec::new();
         }
-        self.record_events(vec![EventKind::SignedOff {
+        let mut effects = self.record_events(vec![EventKind::SignedOff {
             name: name.to_owned(),
             role: role.to_owned(),
-        }])
+        }]);
+        // The review shows the sign-off in its place among the work.
+        effects.extend(self.go(Screen::Review));
+        effects
     }
 
     /// An attack found on the practice's own computers is a breach of its

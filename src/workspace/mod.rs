@@ -7,11 +7,13 @@
 
 mod action;
 mod apply;
+mod bundle_status;
 mod effect;
 mod handle;
 mod sheet;
 mod trust;
 mod wake;
+pub mod words;
 
 use std::sync::{Arc, LazyLock};
 
@@ -296,5 +298,7 @@ impl Workspace {
     }
 }
 
+#[cfg(test)]
+mod intent_tests;
 #[cfg(test)]
 mod tests;

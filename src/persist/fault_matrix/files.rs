@@ -19,7 +19,7 @@ fn settings_case(op: Op, fault: Fault, nth: usize) -> Option<String> {
         zoom: 1.25,
         ..Settings::default()
     };
-    old.save(&disk, dir.path(), now).ok()?;
+    crate::persist::settings_file::save(&old, &disk, dir.path(), now).ok()?;
     let file = dir.path().join("settings.json");
     let before = std::fs::read(&file).ok()?;
     let new = Settings {
@@ -27,7 +27,7 @@ fn settings_case(op: Op, fault: Fault, nth: usize) -> Option<String> {
         ..Settings::default()
     };
     disk.fail(op, nth, fault);
-    let result = new.save(&disk, dir.path(), now);
+    let result = crate::persist::settings_file::save(&new, &disk, dir.path(), now);
     let after = std::fs::read(&file).unwrap_or_default();
     let whole_new = Settings::parse(&after).is_ok_and(|s| (s.zoom - 2.0).abs() < 0.01);
     if after != before && !whole_new {
@@ -35,7 +35,7 @@ fn settings_case(op: Op, fault: Fault, nth: usize) -> Option<String> {
     }
     match &result {
         Err(e) if !whole_new => {
-            let text = crate::messages::save_problem(
+            let text = crate::workspace::words::save_problem(
                 &Tr::new(Lang::De),
                 crate::workspace::IoProblem::of_settings(e),
             );
@@ -47,7 +47,7 @@ fn settings_case(op: Op, fault: Fault, nth: usize) -> Option<String> {
         _ => {}
     }
     disk.clear();
-    new.save(&disk, dir.path(), now)
+    crate::persist::settings_file::save(&new, &disk, dir.path(), now)
         .err()
         .map(|e| e.to_string())
 }

@@ -107,17 +107,17 @@ fn said(reports: &[Report], lang: Lang) -> Vec<String> {
         .iter()
         .filter_map(|r| match r {
             Report::SaveFailed(p) | Report::RecoveryFailed(_, p) => {
-                Some(crate::messages::save_problem(&tr, *p))
+                Some(crate::workspace::words::save_problem(&tr, *p))
             }
             Report::Store(StoreState::Unreadable { problem, .. }) => {
-                Some(crate::messages::read_problem(&tr, *problem))
+                Some(crate::workspace::words::read_problem(&tr, *problem))
             }
             Report::Store(StoreState::Offline { .. }) => Some(crate::t!(tr, "store-offline-title")),
             Report::Recovering(_) => Some(crate::t!(tr, "recovery-title")),
-            Report::Trouble(trouble) => Some(crate::messages::trouble(&tr, trouble)),
+            Report::Trouble(trouble) => Some(crate::workspace::words::trouble(&tr, trouble)),
             Report::Opened(Opening {
                 problem: Some(p), ..
-            }) => Some(crate::messages::save_problem(&tr, *p)),
+            }) => Some(crate::workspace::words::save_problem(&tr, *p)),
             _ => None,
         })
         .collect()

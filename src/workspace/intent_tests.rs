@@ -1,0 +1,138 @@
+//! One click is one intent: the view says what the person meant, and the
+//! workspace decides what follows (saving, and which screen comes next).
+
+use super::tests::{clock, opened};
+use super::*;
+use crate::record::{EventKind, IncidentFacts, LockHolder};
+
+fn saved_kinds(effects: &[Effect]) -> Vec<&EventKind> {
+    effects
+        .iter()
+        .filter_map(|e| match e {
+            Effect::Save { events, .. } => Some(events.iter().map(|e| &e.kind)),
+            _ => None,
+        })
+        .flatten()
+        .collect()
+}
+
+#[test]
+fn start_names_the_worker_and_goes_on_but_not_without_a_name() {
+    let clock = clock();
+    let mut ws = opened(StoreState::Writer, &clock);
+    ws.handle(Action::Go(Screen::Welcome));
+    assert!(ws.handle(Action::Start("   ".into())).is_empty());
+    assert_eq!(ws.screen, Screen::Welcome);
+    ws.handle(Action::Start(" Berta ".into()));
+    assert_eq!(ws.settings.worker, "Berta");
+    assert_eq!(ws.screen, Screen::Incident(0));
+}
+
+#[test]
+fn confirming_the_profile_saves_only_a_change_and_opens_the_plan() {
+    let clock = clock();
+    let mut ws = opened(StoreState::Writer, &clock);
+    ws.handle(Action::Go(Screen::Profile));
+    let same = ws.profile().clone();
+    let effects = ws.handle(Action::ConfirmProfile {
+        base: Some(same.clone()),
+        profile: same.clone(),
+    });
+    assert!(
+        saved_kinds(&effects).is_empty(),
+        "nothing changed, nothing saved"
+    );
+    assert_eq!(ws.screen, Screen::Plan);
+
+    ws.handle(Action::Go(Screen::Profile));
+    let mut changed = same.clone();
+    changed.it_contact = "Praxis-IT 030 1234".into();
+    let effects = ws.handle(Action::ConfirmProfile {
+        base: Some(same),
+        profile: changed.clone(),
+    });
+    assert!(
+        saved_kinds(&effects)
+            .iter()
+            .any(|k| matches!(k, EventKind::ProfileSaved { .. }))
+    );
+    assert_eq!(ws.profile(), &changed);
+    assert_eq!(ws.screen, Screen::Plan);
+}
+
+#[test]
+fn a_profile_edit_that_cannot_be_saved_keeps_the_person_on_the_form() {
+    let clock = clock();
+    let holder = LockHolder {
+        name: "Bernd".into(),
+        workstation: "Labor-PC".into(),
+    };
+    let mut ws = opened(StoreState::Reader { holder }, &clock);
+    ws.handle(Action::Go(Screen::Profile));
+    let mut changed = ws.profile().clone();
+    changed.it_contact = "Praxis-IT 030 1234".into();
+    let effects = ws.handle(Action::ConfirmProfile {
+        base: None,
+        profile: changed,
+    });
+    assert!(effects.is_empty());
+    assert_eq!(
+        ws.screen,
+        Screen::Profile,
+        "the edit is not dropped on the way"
+    );
+}
+
+#[test]
+fn facts_saved_on_the_facts_screen_lead_to_the_review_and_in_a_task_stay() {
+    let clock = clock();
+    let mut ws = opened(StoreState::Writer, &clock);
+    ws.handle(Action::Go(Screen::Facts));
+    let facts = IncidentFacts {
+        learned_how: "Rundschreiben des Anbieters".into(),
+        ..IncidentFacts::default()
+    };
+    let effects = ws.handle(Action::SaveFacts {
+        base: None,
+        facts: facts.clone(),
+    });
+    assert!(
+        saved_kinds(&effects)
+            .iter()
+            .any(|k| matches!(k, EventKind::FactsSaved { .. }))
+    );
+    assert_eq!(ws.screen, Screen::Review);
+
+    let task = ws.plan.tasks[0].id.clone();
+    ws.handle(Action::Go(Screen::Task(task.clone())));
+    ws.handle(Action::SaveFacts {
+        base: Some(facts.clone()),
+        facts: IncidentFacts {
+            learned_how: "Anruf des Anbieters".into(),
+            ..facts
+        },
+    });
+    assert_eq!(ws.screen, Screen::Task(task));
+}
+
+#[test]
+fn the_views_send_one_action_per_click() {
+    // The views hand the workspace what the person meant; none of them
+    // builds a sequence of actions or decides what an action means.
+    let views = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/src/ui"))
+        .into_iter()
+        .flatten()
+        .filter_map(Result::ok);
+    for view in views {
+        let text = std::fs::read_to_string(view.path()).unwrap_or_default();
+        let name = view.file_name().to_string_lossy().into_owned();
+        assert!(
+            !text.contains("actions.extend("),
+            "{name}: a click sends one action"
+        );
+        assert!(
+            !text.contains("Vec<Action>>"),
+            "{name}: a view offers one action, not a list"
+        );
+    }
+}
