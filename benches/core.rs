@@ -17,7 +17,9 @@ use passwort_lotse::record::{EventKind, LockHolder, Mark, Record, decode, encode
 use passwort_lotse::settings::Settings;
 use passwort_lotse::ui::{self, Drafts};
 use passwort_lotse::wizard::Screen;
-use passwort_lotse::workspace::{Action, Effect, Opening, Report, Start, StoreState, Workspace};
+use passwort_lotse::workspace::{
+    Action, Opening, PersistEffect, Report, Start, StoreState, Workspace,
+};
 
 /// 40 workstations, 8 servers, 20 staff, every account.
 fn large_practice() -> Profile {
@@ -138,9 +140,9 @@ fn record_io(c: &mut Criterion) {
         lock_wait: passwort_lotse::persist::LOCK_WAIT,
     };
     let mut worker = Persistence::new(setup, Arc::new(ManualClock::new(at())));
-    let _ = worker.run(Effect::Open);
+    let _ = worker.run(PersistEffect::Open);
     let record = record_of(10_000);
-    let _ = worker.run(Effect::Replace {
+    let _ = worker.run(PersistEffect::Replace {
         ticket: 1,
         record: record.clone(),
     });
@@ -165,7 +167,7 @@ fn record_io(c: &mut Criterion) {
                     },
                 );
                 ticket += 1;
-                worker.run(Effect::Save {
+                worker.run(PersistEffect::Save {
                     ticket,
                     events: more.events()[before..].to_vec(),
                 })

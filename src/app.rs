@@ -6,7 +6,7 @@ use chrono::{DateTime, Utc};
 
 use crate::i18n::Tr;
 use crate::password::clipboard::{Clipboard, CopiedSecret, SystemClipboard};
-use crate::session::{Action, Effect, FileKind, Session};
+use crate::session::{Action, FileKind, Session, WindowEffect};
 use crate::ui::{self, Drafts};
 
 /// What the window asks of the desktop: a save dialog and a PDF viewer.
@@ -136,27 +136,24 @@ impl App {
     }
 
     /// Does what only the window can: dialogs, the PDF viewer, the clipboard.
-    fn carry_out(&mut self, effects: Vec<Effect>) {
+    fn carry_out(&mut self, effects: Vec<WindowEffect>) {
         for effect in effects {
             match effect {
-                Effect::ChooseFile { kind, name } => {
+                WindowEffect::ChooseFile { kind, name } => {
                     let Some(path) = self.desktop.choose_save_path(kind, &name) else {
                         continue;
                     };
                     let action = match kind {
-                        FileKind::Certificate => Action::ExportCertificate(path),
-                        FileKind::Checklist => Action::ExportChecklist(path),
-                        FileKind::KeySheet => Action::ExportKeySheet(path),
-                        FileKind::Bundle => Action::SaveBundle(path),
+                        FileKind::Certificate => Action::Export(FileKind::Certificate, path),
+                        FileKind::Checklist => Action::Export(FileKind::Checklist, path),
+                        FileKind::KeySheet => Action::Export(FileKind::KeySheet, path),
+                        FileKind::Bundle => Action::Export(FileKind::Bundle, path),
                     };
                     let more = self.session.handle(action);
                     self.carry_out(more);
                 }
-                Effect::OpenFile(path) => self.desktop.open(&path),
-                Effect::CopySuggestion => self.copy_suggestion(),
-                // Storage effects never reach the window: the session hands
-                // them to the worker.
-                _ => {}
+                WindowEffect::OpenFile(path) => self.desktop.open(&path),
+                WindowEffect::CopySuggestion => self.copy_suggestion(),
             }
         }
     }

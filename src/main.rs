@@ -15,7 +15,7 @@ use passwort_lotse::certificate;
 use passwort_lotse::cli::{self, Cli, Command};
 use passwort_lotse::clock::SystemClock;
 use passwort_lotse::i18n::{Lang, Tr};
-use passwort_lotse::session::{DocumentKind, Options, Session, Waker};
+use passwort_lotse::session::{FileKind, Options, Session, Waker};
 use passwort_lotse::t;
 
 /// The app's id for the desktop: its .desktop file, icon and Wayland app id.
@@ -46,7 +46,7 @@ fn main() -> ExitCode {
             options.credential_store = certificate::platform_store();
             cli::export(
                 &options,
-                DocumentKind::Certificate,
+                FileKind::Certificate,
                 &out,
                 &mut stdout,
                 Arc::new(clock),
@@ -56,7 +56,7 @@ fn main() -> ExitCode {
             options.credential_store = certificate::platform_store();
             cli::export(
                 &options,
-                DocumentKind::KeySheet,
+                FileKind::KeySheet,
                 &out,
                 &mut stdout,
                 Arc::new(clock),
@@ -64,7 +64,7 @@ fn main() -> ExitCode {
         }
         Some(Command::Checklist { out }) => cli::export(
             &options,
-            DocumentKind::Checklist,
+            FileKind::Checklist,
             &out,
             &mut stdout,
             Arc::new(clock),

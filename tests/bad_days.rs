@@ -45,7 +45,7 @@ fn b1_the_command_line_seals_no_certificate_of_an_unreadable_record() {
     let mut out = Vec::new();
     let code = passwort_lotse::cli::export(
         &options(dir.path(), Lang::De),
-        passwort_lotse::session::DocumentKind::Certificate,
+        passwort_lotse::session::FileKind::Certificate,
         &out_file,
         &mut out,
         Arc::new(common::clock()),

@@ -11,7 +11,7 @@ use std::sync::Arc;
 use common::{SaveTo, StartTime, click, shows, shows_text, type_into};
 use passwort_lotse::i18n::Lang;
 use passwort_lotse::record::{Mark, Status};
-use passwort_lotse::session::{Action, DocumentKind, Options, Session};
+use passwort_lotse::session::{Action, FileKind, Options, Session};
 use passwort_lotse::wizard::Screen;
 
 /// The training practice with the front desk PC's tasks open again: each
@@ -179,7 +179,7 @@ fn the_checklist_command_writes_the_pdf_or_says_why_not() {
     let mut out = Vec::new();
     let code = passwort_lotse::cli::export(
         &opts,
-        DocumentKind::Checklist,
+        FileKind::Checklist,
         &file,
         &mut out,
         Arc::new(common::clock()),
@@ -194,7 +194,7 @@ fn the_checklist_command_writes_the_pdf_or_says_why_not() {
     let mut out = Vec::new();
     let code = passwort_lotse::cli::export(
         &opts,
-        DocumentKind::Checklist,
+        FileKind::Checklist,
         &nowhere,
         &mut out,
         Arc::new(common::clock()),

@@ -139,7 +139,7 @@ fn the_key_sheet_and_the_certificate_name_the_same_key() {
     let mut out = Vec::new();
     let code = cli::export(
         &options,
-        passwort_lotse::session::DocumentKind::KeySheet,
+        passwort_lotse::session::FileKind::KeySheet,
         &sheet,
         &mut out,
         clock.clone(),
@@ -156,7 +156,7 @@ fn the_key_sheet_and_the_certificate_name_the_same_key() {
     let mut out = Vec::new();
     let code = cli::export(
         &options,
-        passwort_lotse::session::DocumentKind::Certificate,
+        passwort_lotse::session::FileKind::Certificate,
         &certificate,
         &mut out,
         clock,

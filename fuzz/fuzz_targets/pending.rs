@@ -23,7 +23,7 @@ use libfuzzer_sys::fuzz_target;
 use passwort_lotse::persist::location::{self, Location};
 use passwort_lotse::persist::{Persistence, Setup};
 use passwort_lotse::record::{LockHolder, decode, encode};
-use passwort_lotse::workspace::Effect;
+use passwort_lotse::workspace::PersistEffect;
 
 const HERE: &str = "/mem/here";
 const SHARE: &str = "/mem/share";
@@ -63,8 +63,8 @@ fn open(file: &str, bytes: &[u8], share_there: bool) -> Arc<MemDisk> {
         lock_wait: std::time::Duration::ZERO,
     };
     let mut persistence = Persistence::new(setup, Arc::new(fuzz_support::clock()));
-    let _ = persistence.run(Effect::Open);
-    let _ = persistence.run(Effect::Retry);
+    let _ = persistence.run(PersistEffect::Open);
+    let _ = persistence.run(PersistEffect::Retry);
     disk
 }
 

@@ -7,13 +7,13 @@ use std::sync::Arc;
 
 use crate::clock::Clock;
 use crate::i18n::Tr;
-use crate::session::{Action, DocumentKind, Export, ExportOutcome, Options, Session, StoreState};
+use crate::session::{Action, Export, ExportOutcome, FileKind, Options, Session, StoreState};
 use crate::t;
 
 /// Writes the certificate, the checklist or the key sheet. Returns the exit code.
 pub fn export(
     options: &Options,
-    document: DocumentKind,
+    document: FileKind,
     out_file: &Path,
     out: &mut dyn Write,
     clock: Arc<dyn Clock>,
@@ -49,32 +49,26 @@ pub fn export(
         );
         return 1;
     }
-    session.handle(match document {
-        DocumentKind::Certificate => Action::ExportCertificate(out_file.to_owned()),
-        DocumentKind::Checklist => Action::ExportChecklist(out_file.to_owned()),
-        DocumentKind::KeySheet => Action::ExportKeySheet(out_file.to_owned()),
-    });
-    let outcome = match document {
-        DocumentKind::Certificate => &session.certificate,
-        DocumentKind::Checklist => &session.checklist,
-        DocumentKind::KeySheet => &session.key_sheet,
-    };
+    session.handle(Action::Export(document, out_file.to_owned()));
+    let outcome = session.exported(document);
     let (text, code) = match outcome {
         Some(Export::Done(ExportOutcome::Written { path, .. })) => {
             let file = path.display().to_string();
             let text = match document {
-                DocumentKind::Certificate => t!(tr, "certificate-written", file = file),
-                DocumentKind::Checklist => t!(tr, "checklist-written", file = file),
-                DocumentKind::KeySheet => t!(tr, "keysheet-written", file = file),
+                FileKind::Certificate => t!(tr, "certificate-written", file = file),
+                FileKind::Checklist => t!(tr, "checklist-written", file = file),
+                FileKind::KeySheet => t!(tr, "keysheet-written", file = file),
+                FileKind::Bundle => t!(tr, "bundle-saved", file = file),
             };
             (text, 0)
         }
         Some(Export::Done(ExportOutcome::Failed { problem, .. })) => {
             let error = crate::workspace::words::export_problem(&tr, *problem);
             let text = match document {
-                DocumentKind::Certificate => t!(tr, "certificate-failed", error = error),
-                DocumentKind::Checklist => t!(tr, "checklist-failed", error = error),
-                DocumentKind::KeySheet => t!(tr, "keysheet-failed", error = error),
+                FileKind::Certificate => t!(tr, "certificate-failed", error = error),
+                FileKind::Checklist => t!(tr, "checklist-failed", error = error),
+                FileKind::KeySheet => t!(tr, "keysheet-failed", error = error),
+                FileKind::Bundle => error,
             };
             (text, 1)
         }

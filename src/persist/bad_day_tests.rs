@@ -11,7 +11,7 @@ use crate::store::{Locking, Opened, Store};
 use crate::workspace::{Opening, StoreState};
 
 fn open(p: &mut Persistence) -> Opening {
-    let reports = p.run(Effect::Open);
+    let reports = p.run(PersistEffect::Open);
     match reports.into_iter().next() {
         Some(Report::Opened(o)) => o,
         other => panic!("not opened: {other:?}"),
@@ -70,8 +70,8 @@ fn b2_retry_after_a_failed_start_over_never_writes_over_the_damaged_record() {
     let mut p = Persistence::new(setup(&here, None, "Empfang-PC"), Arc::new(clock.clone()));
     let opening = open(&mut p);
     assert!(opening.recovery.is_some());
-    let _ = p.run(Effect::StartOver { ticket: 1 });
-    let _ = p.run(Effect::Retry);
+    let _ = p.run(PersistEffect::StartOver { ticket: 1 });
+    let _ = p.run(PersistEffect::Retry);
     clock.advance(RETRY_EVERY * 2);
     let _ = p.tick();
     assert_eq!(
@@ -90,7 +90,7 @@ fn b3_moving_the_record_into_its_own_folder_never_waits_on_itself() {
     let _ = open(&mut p);
     let _ = save(&mut p, 1, &clock);
     let moved = within_20_seconds(move || {
-        let reports = p.run(Effect::UseSharedFolder(Some(here)));
+        let reports = p.run(PersistEffect::UseSharedFolder(Some(here)));
         (reports, p)
     });
     let Some((reports, p)) = moved else {
@@ -191,7 +191,7 @@ fn b6_offline_work_survives_a_damaged_shared_record_and_its_restore() {
         .recovery
         .and_then(|r| r.backup)
         .unwrap_or_else(|| panic!("no backup offered"));
-    let _ = p.run(Effect::Restore { ticket: 1, backup });
+    let _ = p.run(PersistEffect::Restore { ticket: 1, backup });
     let _ = save(&mut p, 3, &clock);
     let on_disk = match Store::reader(&shared).load() {
         Ok(Opened::Loaded(r)) => r,
@@ -239,7 +239,7 @@ fn b8_moving_back_never_writes_over_a_damaged_record_here() {
     );
     let _ = open(&mut p);
     let _ = save(&mut p, 1, &clock);
-    let _ = p.run(Effect::UseSharedFolder(None));
+    let _ = p.run(PersistEffect::UseSharedFolder(None));
     let kept = bytes(&here.join("record.json")) == b"{\"format\":\"kaputt"
         || std::fs::read_dir(here.join("damaged")).is_ok_and(|mut d| d.next().is_some());
     assert!(
@@ -287,7 +287,7 @@ fn b13_backups_made_after_a_new_start_are_kept() {
     std::fs::write(here.join("record.json"), b"garbage").unwrap_or_default();
     let mut p = Persistence::new(setup(&here, None, "Empfang-PC"), Arc::new(clock.clone()));
     let _ = open(&mut p);
-    let _ = p.run(Effect::StartOver { ticket: 1 });
+    let _ = p.run(PersistEffect::StartOver { ticket: 1 });
     let _ = save(&mut p, 2, &clock);
     drop(p);
     std::fs::write(here.join("record.json"), b"garbage again").unwrap_or_default();

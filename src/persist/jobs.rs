@@ -2,12 +2,11 @@
 //! renderer, file), the checklist (PDF renderer, file) and the support
 //! bundle (logs, zip).
 
-use std::path::Path;
 
 use super::Setup;
 use crate::bundle::{self, Entry};
 use crate::certificate::key::KeyError;
-use crate::workspace::{DocumentKind, ExportJob, ExportOutcome, IoProblem, Report};
+use crate::workspace::{ExportJob, ExportOutcome, FileKind, IoProblem, Report};
 
 /// Makes and writes a certificate or a checklist.
 pub fn export(job: &ExportJob, setup: &Setup) -> Report {
@@ -18,9 +17,10 @@ pub fn export(job: &ExportJob, setup: &Setup) -> Report {
         .local_minus_utc()
         / 60;
     let result = match job.document {
-        DocumentKind::Certificate => certificate(job, setup, offset),
-        DocumentKind::Checklist => checklist(job, setup, offset),
-        DocumentKind::KeySheet => key_sheet(job, setup, offset),
+        FileKind::Certificate => certificate(job, setup, offset),
+        FileKind::Checklist => checklist(job, setup, offset),
+        FileKind::KeySheet => key_sheet(job, setup, offset),
+        FileKind::Bundle => save_bundle(job, setup),
     };
     Report::Exported(
         job.document,
@@ -132,16 +132,14 @@ pub fn list_bundle(entries: Vec<Entry>, setup: &Setup) -> Report {
     Report::BundleListed(listing)
 }
 
-/// Writes the support bundle.
-pub fn save_bundle(path: &Path, entries: Vec<Entry>, setup: &Setup) -> Report {
-    let entries = with_logs(entries, setup);
-    Report::BundleSaved(match bundle::write(setup.disk.as_ref(), path, &entries) {
-        Ok(()) => Ok(path.to_owned()),
-        Err(e) => {
-            tracing::error!(error = %e, "support bundle not written");
-            Err(IoProblem::of_io(&e))
-        }
-    })
+/// Writes the support bundle, with the logs, all at once.
+fn save_bundle(job: &ExportJob, setup: &Setup) -> Result<String, IoProblem> {
+    let entries = with_logs(job.bundle.clone(), setup);
+    bundle::write(setup.disk.as_ref(), &job.path, &entries).map_err(|e| {
+        tracing::error!(error = %e, "support bundle not written");
+        IoProblem::of_io(&e)
+    })?;
+    Ok(String::new())
 }
 
 /// This installation's key for the About screen; never makes one.

@@ -30,7 +30,7 @@ use crate::clock::Clock;
 use crate::disk::Disk;
 use crate::record::{LockHolder, Record};
 use crate::store::{Opened, Store, StoreError};
-use crate::workspace::{Effect, IoProblem, Report, Ticket, Trouble};
+use crate::workspace::{IoProblem, PersistEffect, Report, Ticket, Trouble};
 
 /// How often a failed save, an away share or an unusable folder is tried again.
 pub const RETRY_EVERY: Duration = Duration::from_secs(5);
@@ -137,23 +137,23 @@ impl Persistence {
     }
 
     /// Carries out one effect and says what came of it.
-    pub fn run(&mut self, effect: Effect) -> Vec<Report> {
+    pub fn run(&mut self, effect: PersistEffect) -> Vec<Report> {
         match effect {
-            Effect::Open => self.open(),
-            Effect::Save { ticket, events } => {
+            PersistEffect::Open => self.open(),
+            PersistEffect::Save { ticket, events } => {
                 self.record.take_in(events);
                 self.handed_over(ticket);
                 self.persist()
             }
-            Effect::Replace { ticket, record } => {
+            PersistEffect::Replace { ticket, record } => {
                 self.record = record;
                 self.handed_over(ticket);
                 self.persist()
             }
-            Effect::Retry => self.retry(),
-            Effect::Restore { ticket, backup } => self.recover(ticket, Some(&backup)),
-            Effect::StartOver { ticket } => self.recover(ticket, None),
-            Effect::SaveSettings(settings) => {
+            PersistEffect::Retry => self.retry(),
+            PersistEffect::Restore { ticket, backup } => self.recover(ticket, Some(&backup)),
+            PersistEffect::StartOver { ticket } => self.recover(ticket, None),
+            PersistEffect::SaveSettings(settings) => {
                 let now = self.now();
                 let saved = settings_file::save(
                     &settings,
@@ -171,14 +171,10 @@ impl Persistence {
                     }
                 }
             }
-            Effect::UseSharedFolder(folder) => self.move_to(folder.as_deref()),
-            Effect::Export(job) => vec![jobs::export(&job, &self.setup)],
-            Effect::ListBundle(entries) => vec![jobs::list_bundle(entries, &self.setup)],
-            Effect::ReadOwnKey => vec![Report::OwnKey(jobs::own_key(&self.setup))],
-            Effect::SaveBundle(path, entries) => {
-                vec![jobs::save_bundle(&path, entries, &self.setup)]
-            }
-            Effect::ChooseFile { .. } | Effect::OpenFile(_) | Effect::CopySuggestion => Vec::new(),
+            PersistEffect::UseSharedFolder(folder) => self.move_to(folder.as_deref()),
+            PersistEffect::Export(job) => vec![jobs::export(&job, &self.setup)],
+            PersistEffect::ListBundle(entries) => vec![jobs::list_bundle(entries, &self.setup)],
+            PersistEffect::ReadOwnKey => vec![Report::OwnKey(jobs::own_key(&self.setup))],
         }
     }
 

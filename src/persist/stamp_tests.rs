@@ -117,7 +117,7 @@ fn b15_a_save_by_another_workstation_right_after_ours_is_followed() {
         super::tests::setup_on(&here, Some(&shared), "Empfang-PC", disk.clone()),
         Arc::new(clock.clone()),
     );
-    let _ = p.run(Effect::Open);
+    let _ = p.run(PersistEffect::Open);
     let _ = super::tests::save_a_mark(&mut p, 1, &clock);
     let _ = super::tests::save_a_mark(&mut p, 2, &clock);
     for _ in 0..3 {

@@ -61,7 +61,7 @@ pub(super) fn setup_on(
 
 fn opened(setup: Setup, clock: &ManualClock) -> Persistence {
     let mut p = Persistence::new(setup, Arc::new(clock.clone()));
-    let _ = p.run(Effect::Open);
+    let _ = p.run(PersistEffect::Open);
     p
 }
 
@@ -85,7 +85,7 @@ pub(super) fn save_a_mark(p: &mut Persistence, n: Ticket, clock: &ManualClock) -
             reason: None,
         },
     );
-    p.run(Effect::Save {
+    p.run(PersistEffect::Save {
         ticket: n,
         events: record.events()[before..].to_vec(),
     })
@@ -211,7 +211,7 @@ fn retrying_in_a_shared_folder_never_keeps_its_lock() {
     assert!(matches!(p.mode(), StoreMode::Offline { known: true, .. }));
     let _ = save_a_mark(&mut p, 2, &clock);
     std::fs::rename(&away, &shared).unwrap_or_default();
-    let reports = p.run(Effect::Retry);
+    let reports = p.run(PersistEffect::Retry);
     assert!(
         reports.iter().any(|r| matches!(r, Report::Saved(2))),
         "{reports:?}"
@@ -225,7 +225,7 @@ fn retrying_in_a_shared_folder_never_keeps_its_lock() {
         "the lock is free again for the other workstations"
     );
     drop(other);
-    let again = p.run(Effect::Retry);
+    let again = p.run(PersistEffect::Retry);
     assert!(again.is_empty(), "nothing left to retry: {again:?}");
 }
 
@@ -240,7 +240,7 @@ fn a_damaged_copy_kept_while_the_share_was_away_is_set_aside_not_overwritten() {
         setup(&here, Some(&root.path().join("weg")), "Empfang-PC"),
         Arc::new(clock.clone()),
     );
-    let reports = p.run(Effect::Open);
+    let reports = p.run(PersistEffect::Open);
     let aside = reports.iter().find_map(|r| match r {
         Report::Trouble(Trouble::PendingSetAside(path)) => Some(path.clone()),
         _ => None,
@@ -276,7 +276,7 @@ fn a_backup_is_restored_in_a_shared_folder_too() {
         setup(&root.path().join("a"), Some(&shared), "Empfang-PC"),
         Arc::new(clock.clone()),
     );
-    let opened = p.run(Effect::Open);
+    let opened = p.run(PersistEffect::Open);
     let Some(Report::Opened(Opening {
         recovery: Some(recovery),
         ..
@@ -288,7 +288,7 @@ fn a_backup_is_restored_in_a_shared_folder_too() {
         .backup
         .clone()
         .unwrap_or_else(|| panic!("no backup"));
-    let reports = p.run(Effect::Restore { ticket: 1, backup });
+    let reports = p.run(PersistEffect::Restore { ticket: 1, backup });
     assert!(
         matches!(reports.as_slice(), [Report::Store(StoreState::Shared { .. }), Report::Replaced(r), Report::Saved(1)] if r.events().len() == 2),
         "{reports:?}"

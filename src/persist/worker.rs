@@ -8,7 +8,7 @@ use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
 use std::thread::JoinHandle;
 
 use super::Persistence;
-use crate::workspace::{Effect, Report};
+use crate::workspace::{PersistEffect, Report};
 
 /// Called when reports are ready, so the window wakes and takes them in.
 /// The window passes `egui::Context::request_repaint`; the core knows no egui.
@@ -17,7 +17,7 @@ pub type Waker = Arc<dyn Fn() + Send + Sync>;
 /// Carries out storage effects and hands back reports.
 pub trait Worker: Send {
     /// Hands effects over, to be carried out in order.
-    fn send(&mut self, effects: Vec<Effect>);
+    fn send(&mut self, effects: Vec<PersistEffect>);
     /// The reports that arrived since the last call.
     fn poll(&mut self) -> Vec<Report>;
     /// Does what is due by the clock. The thread keeps its own time, so
@@ -42,7 +42,7 @@ impl Inline {
 }
 
 impl Worker for Inline {
-    fn send(&mut self, effects: Vec<Effect>) {
+    fn send(&mut self, effects: Vec<PersistEffect>) {
         for effect in effects {
             let reports = self.persistence.run(effect);
             self.reports.extend(reports);
@@ -62,7 +62,7 @@ impl Worker for Inline {
 /// Runs the persistence on its own thread; reports come back over a channel
 /// and wake the window.
 pub struct Thread {
-    effects: Option<Sender<Effect>>,
+    effects: Option<Sender<PersistEffect>>,
     reports: Receiver<Report>,
     handle: Option<JoinHandle<()>>,
 }
@@ -93,7 +93,7 @@ impl Thread {
 }
 
 impl Worker for Thread {
-    fn send(&mut self, effects: Vec<Effect>) {
+    fn send(&mut self, effects: Vec<PersistEffect>) {
         let Some(sender) = &self.effects else {
             return;
         };
@@ -125,7 +125,7 @@ impl Drop for Thread {
 
 fn run(
     mut persistence: Persistence,
-    inbox: &Receiver<Effect>,
+    inbox: &Receiver<PersistEffect>,
     outbox: &Sender<Report>,
     wake: &Waker,
 ) {
@@ -157,8 +157,8 @@ fn run(
         };
         // Only the newest preferences matter; older ones queued behind
         // them are not written at all.
-        if matches!(effect, Effect::SaveSettings(_))
-            && matches!(queue.front(), Some(Effect::SaveSettings(_)))
+        if matches!(effect, PersistEffect::SaveSettings(_))
+            && matches!(queue.front(), Some(PersistEffect::SaveSettings(_)))
         {
             continue;
         }

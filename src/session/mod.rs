@@ -14,8 +14,8 @@ pub use options::Options;
 pub use crate::persist::worker::Waker;
 pub use crate::persist::{FOLLOW_EVERY, RETRY_EVERY};
 pub use crate::workspace::{
-    Action, DocumentKind, Effect, Export, ExportOutcome, FileKind, IoProblem, Recovery, StoreState,
-    Trouble,
+    Action, Effect, Export, ExportOutcome, FileKind, IoProblem, PersistEffect, Recovery,
+    StoreState, Trouble, WindowEffect,
 };
 
 use crate::clock::Clock;
@@ -64,20 +64,20 @@ impl Session {
             worker,
             reports: 0,
         };
-        session.carry_out(vec![crate::workspace::Effect::Open]);
+        session.carry_out(vec![Effect::Persist(PersistEffect::Open)]);
         session
     }
 
     /// Applies one action; returns what the window must do (dialogs, the
     /// viewer, the clipboard).
-    pub fn handle(&mut self, action: Action) -> Vec<Effect> {
+    pub fn handle(&mut self, action: Action) -> Vec<WindowEffect> {
         let effects = self.workspace.handle(action);
         self.carry_out(effects)
     }
 
     /// Takes in what the worker reported since the last call; returns what
     /// the window must do because of it.
-    pub fn poll(&mut self) -> Vec<Effect> {
+    pub fn poll(&mut self) -> Vec<WindowEffect> {
         let mut for_window = Vec::new();
         loop {
             let reports = self.worker.poll();
@@ -95,7 +95,7 @@ impl Session {
     /// Lets the worker do what is due by the clock (retries, following
     /// other copies), then takes in its reports. A worker on its own thread
     /// keeps its own time; inline, this is how time moves on.
-    pub fn tick(&mut self) -> Vec<Effect> {
+    pub fn tick(&mut self) -> Vec<WindowEffect> {
         self.worker.tick();
         self.poll()
     }
@@ -111,16 +111,22 @@ impl Session {
         &self.workspace
     }
 
-    fn carry_out(&mut self, effects: Vec<Effect>) -> Vec<Effect> {
+    fn carry_out(&mut self, effects: Vec<Effect>) -> Vec<WindowEffect> {
         let mut for_window = self.hand_over(effects);
         for_window.extend(self.poll());
         for_window
     }
 
     /// Gives the storage effects to the worker; keeps the window's.
-    fn hand_over(&mut self, effects: Vec<Effect>) -> Vec<Effect> {
-        let (for_window, storage): (Vec<_>, Vec<_>) =
-            effects.into_iter().partition(Effect::is_for_the_window);
+    fn hand_over(&mut self, effects: Vec<Effect>) -> Vec<WindowEffect> {
+        let mut for_window = Vec::new();
+        let mut storage = Vec::new();
+        for effect in effects {
+            match effect {
+                Effect::Persist(e) => storage.push(e),
+                Effect::Window(e) => for_window.push(e),
+            }
+        }
         if !storage.is_empty() {
             self.worker.send(storage);
         }

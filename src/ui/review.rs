@@ -9,7 +9,7 @@ use crate::messages;
 use crate::review::{Blocker, Filter};
 use crate::t;
 use crate::wizard::Screen;
-use crate::workspace::{Action, Export, ExportOutcome, Workspace};
+use crate::workspace::{Action, Export, ExportOutcome, FileKind, Workspace};
 
 /// The review screen.
 pub fn review_ui(
@@ -56,7 +56,7 @@ pub fn review_ui(
         }
         let exporting = matches!(ws.certificate, Some(Export::Running(_)));
         if widgets::big_button_enabled(ui, !exporting, t!(tr, "review-export")).clicked() {
-            actions.push(Action::ChooseCertificateFile);
+            actions.push(Action::ChooseFile(FileKind::Certificate));
         }
     });
     export_result_ui(ui, ws, tr, actions);
@@ -176,10 +176,10 @@ fn export_result_ui(ui: &mut Ui, ws: &Workspace, tr: &Tr, actions: &mut Vec<Acti
                 widgets::paragraph(ui, &crate::workspace::words::export_problem(tr, *problem));
                 ui.horizontal(|ui| {
                     if ui.button(t!(tr, "review-export-retry")).clicked() {
-                        actions.push(Action::ExportCertificate(path.clone()));
+                        actions.push(Action::Export(FileKind::Certificate, path.clone()));
                     }
                     if ui.button(t!(tr, "review-export-elsewhere")).clicked() {
-                        actions.push(Action::ChooseCertificateFile);
+                        actions.push(Action::ChooseFile(FileKind::Certificate));
                     }
                 });
             });
@@ -195,7 +195,7 @@ fn key_sheet_ui(ui: &mut Ui, ws: &Workspace, tr: &Tr, actions: &mut Vec<Action>)
     widgets::paragraph(ui, &t!(tr, "review-key-sheet-explain"));
     let running = matches!(ws.key_sheet, Some(Export::Running(_)));
     if widgets::big_button_enabled(ui, !running, t!(tr, "review-key-sheet")).clicked() {
-        actions.push(Action::ChooseKeySheetFile);
+        actions.push(Action::ChooseFile(FileKind::KeySheet));
     }
     match &ws.key_sheet {
         Some(Export::Running(_)) => {

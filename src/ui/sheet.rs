@@ -11,7 +11,7 @@ use crate::i18n::Tr;
 use crate::messages;
 use crate::record::{Sheet, SheetReason, TaskId};
 use crate::t;
-use crate::workspace::{Action, Export, ExportOutcome, SheetOutcome, Workspace};
+use crate::workspace::{Action, Export, ExportOutcome, FileKind, SheetOutcome, Workspace};
 
 /// What is being typed on the sheet screen.
 #[derive(Clone, Debug, Default)]
@@ -49,7 +49,7 @@ pub fn print_button_ui(ui: &mut Ui, ws: &Workspace, tr: &Tr, actions: &mut Vec<A
     let button = widgets::big_button_enabled(ui, !running, t!(tr, "checklist-print"))
         .on_hover_text(t!(tr, "checklist-print-hint"));
     if button.clicked() {
-        actions.push(Action::ChooseChecklistFile);
+        actions.push(Action::ChooseFile(FileKind::Checklist));
     }
     match &ws.checklist {
         Some(Export::Running(_)) => {

@@ -6,7 +6,7 @@ use egui::{RichText, Ui};
 use super::{Drafts, theme, widgets};
 use crate::i18n::Tr;
 use crate::t;
-use crate::workspace::{Action, Workspace};
+use crate::workspace::{Action, Export, ExportOutcome, FileKind, Workspace};
 
 /// The "where am I?" panel: the text to read out, and a field to jump to a code.
 pub fn where_am_i_ui(
@@ -81,14 +81,21 @@ fn bundle_ui(ui: &mut Ui, ws: &Workspace, drafts: &mut Drafts, tr: &Tr, actions:
         ui.label(t!(tr, "bundle-entry", name = name.clone(), kb = kb));
     }
     widgets::paragraph(ui, &t!(tr, "bundle-no-secrets"));
-    if ui.button(t!(tr, "bundle-save")).clicked() {
-        actions.push(Action::ChooseBundleFile);
+    let saving = matches!(ws.bundle.saved, Some(Export::Running(_)));
+    if ui
+        .add_enabled(!saving, egui::Button::new(t!(tr, "bundle-save")))
+        .clicked()
+    {
+        actions.push(Action::ChooseFile(FileKind::Bundle));
     }
     match &ws.bundle.saved {
-        Some(Ok(path)) => {
+        Some(Export::Running(_)) => {
+            ui.label(RichText::new(t!(tr, "bundle-saving")).weak());
+        }
+        Some(Export::Done(ExportOutcome::Written { path, .. })) => {
             ui.label(t!(tr, "bundle-saved", file = path.display().to_string()));
         }
-        Some(Err(problem)) => {
+        Some(Export::Done(ExportOutcome::Failed { problem, .. })) => {
             ui.label(RichText::new(crate::workspace::words::export_problem(tr, *problem)).strong());
         }
         None => {}

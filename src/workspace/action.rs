@@ -7,6 +7,8 @@ use crate::profile::Profile;
 use crate::record::{IncidentFacts, Mark, TaskId};
 use crate::wizard::Screen;
 
+use super::FileKind;
+
 /// Something the user asked for.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
@@ -76,31 +78,20 @@ pub enum Action {
         /// Their role.
         role: String,
     },
-    /// Ask where to save the certificate (the window's save dialog).
-    ChooseCertificateFile,
-    /// Write the certificate to this file.
-    ExportCertificate(PathBuf),
+    /// Ask where to save one of the files the app writes (the window's
+    /// save dialog).
+    ChooseFile(FileKind),
+    /// Make that file and write it here; one of each kind at a time.
+    Export(FileKind, PathBuf),
     /// Enter a ticked paper checklist: these tasks were done by this person
     /// at this time, as the sheet says.
     EnterSheet(crate::record::Sheet),
-    /// Ask where to save the paper checklist (the window's save dialog).
-    ChooseChecklistFile,
-    /// Write the paper checklist to this file.
-    ExportChecklist(PathBuf),
-    /// Ask where to save the key sheet.
-    ChooseKeySheetFile,
-    /// Write the key sheet to this file.
-    ExportKeySheet(PathBuf),
     /// Someone watches the screen (remote support) or not: hides passwords.
     SetRemoteSupport(bool),
     /// Open the screen with this code, as support staff say it on the phone.
     GoToCode(String),
     /// List what the support bundle will hold.
     ListBundle,
-    /// Ask where to save the support bundle (the window's save dialog).
-    ChooseBundleFile,
-    /// Write the support bundle to this file.
-    SaveBundle(PathBuf),
     /// Keep the record in this shared folder, or (`None`) on this computer.
     UseSharedFolder(Option<PathBuf>),
     /// Copy the suggested password; the window owns the clipboard.
@@ -132,12 +123,13 @@ impl Action {
                 | Action::SignOff { .. }
                 | Action::EnterSheet(_)
                 | Action::ResetDemo
-                | Action::ChooseCertificateFile
-                | Action::ExportCertificate(_)
-                | Action::ChooseChecklistFile
-                | Action::ExportChecklist(_)
-                | Action::ChooseKeySheetFile
-                | Action::ExportKeySheet(_)
+                | Action::ChooseFile(
+                    FileKind::Certificate | FileKind::Checklist | FileKind::KeySheet
+                )
+                | Action::Export(
+                    FileKind::Certificate | FileKind::Checklist | FileKind::KeySheet,
+                    _
+                )
                 | Action::UseSharedFolder(_)
         )
     }

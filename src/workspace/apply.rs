@@ -1,6 +1,9 @@
 //! What the persistence worker reports, taken into the workspace.
 
-use super::{Effect, Export, ExportOutcome, Report, StoreState, Workspace};
+use super::{
+    Effect, Export, ExportOutcome, FileKind, PersistEffect, Report, StoreState, WindowEffect,
+    Workspace,
+};
 use crate::demo;
 use crate::wizard::Screen;
 
@@ -78,8 +81,11 @@ impl Workspace {
             }
             Report::Exported(document, outcome) => {
                 let open = match &outcome {
-                    ExportOutcome::Written { path, .. } => vec![Effect::OpenFile(path.clone())],
-                    ExportOutcome::Failed { .. } => Vec::new(),
+                    // The support bundle goes to support, not into a viewer.
+                    ExportOutcome::Written { path, .. } if document != FileKind::Bundle => {
+                        vec![Effect::Window(WindowEffect::OpenFile(path.clone()))]
+                    }
+                    ExportOutcome::Written { .. } | ExportOutcome::Failed { .. } => Vec::new(),
                 };
                 *self.export_of(document) = Some(Export::Done(outcome));
                 open
@@ -90,10 +96,6 @@ impl Workspace {
             }
             Report::BundleListed(listing) => {
                 self.bundle.listing = Some(listing);
-                Vec::new()
-            }
-            Report::BundleSaved(result) => {
-                self.bundle.saved = Some(result);
                 Vec::new()
             }
             Report::Trouble(trouble) => {
@@ -115,10 +117,10 @@ impl Workspace {
             demo::TRAINEE.clone_into(&mut self.settings.worker);
         }
         self.settings.screen = Screen::Overview;
-        let mut effects = vec![Effect::Replace {
+        let mut effects = vec![Effect::Persist(PersistEffect::Replace {
             ticket: self.ticket(),
             record: self.record.clone(),
-        }];
+        })];
         effects.extend(self.save_settings());
         effects
     }

@@ -17,9 +17,23 @@ use crate::settings::Settings;
 /// "saving …" until the worker reports that number saved.
 pub type Ticket = u64;
 
-/// Something the workspace needs done outside memory.
+/// Something the workspace needs done outside memory: by the persistence
+/// worker or by the window. Each side matches only its own kind.
 #[derive(Clone, Debug)]
+#[expect(
+    clippy::large_enum_variant,
+    reason = "an effect is made and carried out once per action, never stored"
+)]
 pub enum Effect {
+    /// For the persistence worker: disk, share, key store, PDF.
+    Persist(PersistEffect),
+    /// For the window: dialogs, the PDF viewer, the clipboard.
+    Window(WindowEffect),
+}
+
+/// What the persistence worker does for the workspace.
+#[derive(Clone, Debug)]
+pub enum PersistEffect {
     /// Open the record (the first thing the worker does).
     Open,
     /// Save these new events.
@@ -54,15 +68,18 @@ pub enum Effect {
     SaveSettings(Settings),
     /// Keep the record in this shared folder, or (`None`) on this computer.
     UseSharedFolder(Option<PathBuf>),
-    /// Make and write a certificate or a checklist.
+    /// Make and write one of the app's files.
     Export(ExportJob),
     /// List what the support bundle will hold (the logs are read for it).
     ListBundle(Vec<Entry>),
     /// Read this installation's signing key, never making one, for the
     /// About screen.
     ReadOwnKey,
-    /// Write the support bundle.
-    SaveBundle(PathBuf, Vec<Entry>),
+}
+
+/// What only the window can do for the workspace.
+#[derive(Clone, Debug)]
+pub enum WindowEffect {
     /// Ask the user where to save a file (the window's save dialog).
     ChooseFile {
         /// Which file.
@@ -76,18 +93,7 @@ pub enum Effect {
     CopySuggestion,
 }
 
-impl Effect {
-    /// Whether the window carries it out (dialogs, viewer, clipboard)
-    /// rather than the persistence worker.
-    pub fn is_for_the_window(&self) -> bool {
-        matches!(
-            self,
-            Effect::ChooseFile { .. } | Effect::OpenFile(_) | Effect::CopySuggestion
-        )
-    }
-}
-
-/// The files the window's save dialog is asked for.
+/// The files the app writes: the PDFs and the support bundle.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FileKind {
     /// The certificate (PDF).
@@ -112,22 +118,11 @@ impl FileKind {
     }
 }
 
-/// The PDFs the app makes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum DocumentKind {
-    /// The sealed completion record (or interim summary).
-    Certificate,
-    /// The paper checklist to tick off at the devices.
-    Checklist,
-    /// One page with this installation's key, to file with the record.
-    KeySheet,
-}
-
 /// Everything a certificate or checklist is made from, handed to the worker.
 #[derive(Clone, Debug)]
 pub struct ExportJob {
     /// Which document.
-    pub document: DocumentKind,
+    pub document: FileKind,
     /// Where to write it.
     pub path: PathBuf,
     /// The playbook the work followed.
@@ -140,6 +135,9 @@ pub struct ExportJob {
     pub lang: Lang,
     /// When it is made.
     pub at: DateTime<Utc>,
+    /// For the support bundle, its files made from memory (the worker
+    /// adds the logs); empty for the PDFs.
+    pub bundle: Vec<Entry>,
 }
 
 /// What the worker found or did.
@@ -161,13 +159,11 @@ pub enum Report {
     /// (after a restore or a new start, or following another copy).
     Replaced(Record),
     /// How an export of a certificate or checklist went.
-    Exported(DocumentKind, ExportOutcome),
+    Exported(FileKind, ExportOutcome),
     /// What the support bundle will hold: file names and sizes.
     BundleListed(Vec<(String, usize)>),
     /// This installation's signing key, as far as it could be read.
     OwnKey(OwnKey),
-    /// Where the support bundle went, or why it did not.
-    BundleSaved(Result<PathBuf, IoProblem>),
     /// Something went wrong that the user should hear about.
     Trouble(Trouble),
     /// The record was found damaged while this copy worked; the work stays

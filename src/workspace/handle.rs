@@ -1,6 +1,6 @@
 //! The one place actions change the workspace.
 
-use super::{Action, DocumentKind, Effect, Export, ExportJob, FileKind, Workspace};
+use super::{Action, Effect, Export, ExportJob, FileKind, PersistEffect, WindowEffect, Workspace};
 use crate::demo;
 use crate::profile::Profile;
 use crate::record::{EventKind, Mark, Status, TaskId};
@@ -33,17 +33,19 @@ impl Workspace {
             Action::ConfirmProfile { base, profile } => self.confirm_profile(base, profile),
             Action::Mark { task, mark, reason } => self.mark(task, mark, reason),
             Action::RestoreBackup => match self.recovery.as_ref().and_then(|r| r.backup.clone()) {
-                Some(backup) => vec![Effect::Restore {
+                Some(backup) => vec![Effect::Persist(PersistEffect::Restore {
                     ticket: self.ticket(),
                     backup,
-                }],
+                })],
                 None => Vec::new(),
             },
-            Action::StartOver if self.recovery.is_some() => vec![Effect::StartOver {
-                ticket: self.ticket(),
-            }],
+            Action::StartOver if self.recovery.is_some() => {
+                vec![Effect::Persist(PersistEffect::StartOver {
+                    ticket: self.ticket(),
+                })]
+            }
             Action::StartOver => Vec::new(),
-            Action::Retry => vec![Effect::Retry],
+            Action::Retry => vec![Effect::Persist(PersistEffect::Retry)],
             Action::ResetDemo => self.reset_demo(),
             Action::SetZoom(zoom) => {
                 self.settings.zoom = crate::settings::clamp_zoom(zoom);
@@ -59,12 +61,6 @@ impl Workspace {
             }
             Action::SaveFacts { base, facts } => self.save_facts(base, facts),
             Action::SignOff { name, role } => self.sign_off(&name, &role),
-            Action::ChooseCertificateFile => self.choose_file(FileKind::Certificate),
-            Action::ExportCertificate(path) => self.export(DocumentKind::Certificate, path),
-            Action::ChooseChecklistFile => self.choose_file(FileKind::Checklist),
-            Action::ExportChecklist(path) => self.export(DocumentKind::Checklist, path),
-            Action::ChooseKeySheetFile => self.choose_file(FileKind::KeySheet),
-            Action::ExportKeySheet(path) => self.export(DocumentKind::KeySheet, path),
             Action::EnterSheet(sheet) => self.enter_sheet(&sheet),
             Action::SetRemoteSupport(on) => {
                 self.settings.remote_support = on;
@@ -79,20 +75,19 @@ impl Workspace {
                     Vec::new()
                 }
             }
-            Action::ListBundle => vec![Effect::ListBundle(self.bundle_status())],
-            Action::ChooseBundleFile => self.choose_file(FileKind::Bundle),
-            Action::SaveBundle(path) => {
-                self.bundle.saved = None;
-                vec![Effect::SaveBundle(path, self.bundle_status())]
-            }
+            Action::ListBundle => vec![Effect::Persist(PersistEffect::ListBundle(
+                self.bundle_status(),
+            ))],
+            Action::ChooseFile(kind) => self.choose_file(kind),
+            Action::Export(kind, path) => self.export(kind, path),
             // Only the copy that may write moves the record, and never
             // while a damaged record waits for a decision (its backup would
             // then go over the good record in the new place).
             Action::UseSharedFolder(folder) if !self.demo && self.can_write() => {
-                vec![Effect::UseSharedFolder(folder)]
+                vec![Effect::Persist(PersistEffect::UseSharedFolder(folder))]
             }
             Action::UseSharedFolder(_) => Vec::new(),
-            Action::CopySuggestion => vec![Effect::CopySuggestion],
+            Action::CopySuggestion => vec![Effect::Window(WindowEffect::CopySuggestion)],
             Action::UseUntrustedPlaybook { name } => self.use_untrusted_playbook(&name),
         }
     }
@@ -105,7 +100,7 @@ impl Workspace {
         self.screen = screen.valid_for(self.flow());
         // The key is read each time About opens: an export may have made it.
         let mut effects = if self.screen == Screen::About {
-            vec![Effect::ReadOwnKey]
+            vec![Effect::Persist(PersistEffect::ReadOwnKey)]
         } else {
             Vec::new()
         };
@@ -117,7 +112,9 @@ impl Workspace {
     }
 
     pub(super) fn save_settings(&self) -> Vec<Effect> {
-        vec![Effect::SaveSettings(self.settings.clone())]
+        vec![Effect::Persist(PersistEffect::SaveSettings(
+            self.settings.clone(),
+        ))]
     }
 
     pub(super) fn set_worker(&mut self, name: &str) -> Vec<Effect> {
@@ -283,10 +280,10 @@ impl Workspace {
         } else {
             self.refresh_progress();
         }
-        vec![Effect::Save {
+        vec![Effect::Persist(PersistEffect::Save {
             ticket: self.ticket(),
             events: self.record.events()[before..].to_vec(),
-        }]
+        })]
     }
 
     fn reset_demo(&mut self) -> Vec<Effect> {
@@ -296,10 +293,10 @@ impl Workspace {
         self.record = demo::record(&self.playbook, self.now());
         self.playbook_trust.record_replaced();
         self.refresh_plan();
-        let mut effects = vec![Effect::Replace {
+        let mut effects = vec![Effect::Persist(PersistEffect::Replace {
             ticket: self.ticket(),
             record: self.record.clone(),
-        }];
+        })];
         effects.extend(self.go(Screen::Overview));
         effects
     }
@@ -325,25 +322,38 @@ impl Workspace {
                 self.now().format("%Y-%m-%d-%H%M")
             ),
         };
-        vec![Effect::ChooseFile { kind, name }]
+        vec![Effect::Window(WindowEffect::ChooseFile { kind, name })]
     }
 
-    /// Where the state of an export of this document is kept.
-    pub(super) fn export_of(&mut self, document: DocumentKind) -> &mut Option<Export> {
-        match document {
-            DocumentKind::Certificate => &mut self.certificate,
-            DocumentKind::Checklist => &mut self.checklist,
-            DocumentKind::KeySheet => &mut self.key_sheet,
+    /// How the export of this file stands, if one was asked for.
+    pub fn exported(&self, kind: FileKind) -> Option<&Export> {
+        match kind {
+            FileKind::Certificate => self.certificate.as_ref(),
+            FileKind::Checklist => self.checklist.as_ref(),
+            FileKind::KeySheet => self.key_sheet.as_ref(),
+            FileKind::Bundle => self.bundle.saved.as_ref(),
         }
     }
 
-    fn export(&mut self, document: DocumentKind, path: std::path::PathBuf) -> Vec<Effect> {
+    /// Where the state of an export of this file is kept. Every kind goes
+    /// the same way: asked for, running, then written or failed; a second
+    /// one of a kind waits until the first is done.
+    pub(super) fn export_of(&mut self, document: FileKind) -> &mut Option<Export> {
+        match document {
+            FileKind::Certificate => &mut self.certificate,
+            FileKind::Checklist => &mut self.checklist,
+            FileKind::KeySheet => &mut self.key_sheet,
+            FileKind::Bundle => &mut self.bundle.saved,
+        }
+    }
+
+    fn export(&mut self, document: FileKind, path: std::path::PathBuf) -> Vec<Effect> {
         let state = self.export_of(document);
         if matches!(state, Some(Export::Running(_))) {
             return Vec::new();
         }
         *state = Some(Export::Running(path.clone()));
-        vec![Effect::Export(ExportJob {
+        vec![Effect::Persist(PersistEffect::Export(ExportJob {
             document,
             path,
             playbook: self.playbook.clone(),
@@ -351,6 +361,11 @@ impl Workspace {
             record: self.record.clone(),
             lang: self.lang(),
             at: self.now(),
-        })]
+            bundle: if document == FileKind::Bundle {
+                self.bundle_status()
+            } else {
+                Vec::new()
+            },
+        }))]
     }
 }

@@ -9,7 +9,9 @@ fn saved_kinds(effects: &[Effect]) -> Vec<&EventKind> {
     effects
         .iter()
         .filter_map(|e| match e {
-            Effect::Save { events, .. } => Some(events.iter().map(|e| &e.kind)),
+            Effect::Persist(PersistEffect::Save { events, .. }) => {
+                Some(events.iter().map(|e| &e.kind))
+            }
             _ => None,
         })
         .flatten()
@@ -134,5 +136,39 @@ fn the_views_send_one_action_per_click() {
             !text.contains("Vec<Action>>"),
             "{name}: a view offers one action, not a list"
         );
+    }
+}
+
+#[test]
+fn every_file_goes_the_same_way_and_a_second_one_waits_for_the_first() {
+    let clock = clock();
+    let mut ws = opened(StoreState::Writer, &clock);
+    for kind in [
+        FileKind::Certificate,
+        FileKind::Checklist,
+        FileKind::KeySheet,
+        FileKind::Bundle,
+    ] {
+        let path = std::path::PathBuf::from(format!("/tmp/{kind:?}"));
+        let first = ws.handle(Action::Export(kind, path.clone()));
+        assert!(
+            matches!(first.as_slice(), [Effect::Persist(PersistEffect::Export(job))] if job.document == kind),
+            "{kind:?}: {first:?}"
+        );
+        assert!(matches!(ws.exported(kind), Some(Export::Running(_))));
+        assert!(
+            ws.handle(Action::Export(kind, path.clone())).is_empty(),
+            "{kind:?}: a second one while the first runs"
+        );
+        let opened = ws.apply(Report::Exported(
+            kind,
+            ExportOutcome::Written {
+                path,
+                document_id: String::new(),
+            },
+        ));
+        // The PDFs open in their viewer; the bundle goes to support.
+        assert_eq!(opened.is_empty(), kind == FileKind::Bundle, "{kind:?}");
+        assert!(matches!(ws.exported(kind), Some(Export::Done(_))));
     }
 }

@@ -21,8 +21,8 @@ use chrono::{DateTime, Utc};
 
 pub use action::Action;
 pub use effect::{
-    DocumentKind, Effect, ExportJob, ExportOutcome, FileKind, IoProblem, Opening, OwnKey, Recovery,
-    Report, StoreState, Ticket, Trouble,
+    Effect, ExportJob, ExportOutcome, FileKind, IoProblem, Opening, OwnKey, PersistEffect,
+    Recovery, Report, StoreState, Ticket, Trouble, WindowEffect,
 };
 pub use sheet::{SheetOutcome, SheetProblem};
 pub use trust::PlaybookTrust;
@@ -52,8 +52,8 @@ pub enum Export {
 pub struct Bundle {
     /// The files it will hold (name, size), once listed.
     pub listing: Option<Vec<(String, usize)>>,
-    /// Where it went, or why it did not.
-    pub saved: Option<Result<std::path::PathBuf, IoProblem>>,
+    /// Its save: running, or where it went or why it did not.
+    pub saved: Option<Export>,
 }
 
 /// What the app was started with, before the record is opened.

@@ -144,6 +144,7 @@ mod tests {
     use super::*;
     use crate::clock::Clock;
     use crate::record::Status;
+    use crate::workspace::PersistEffect;
     use crate::workspace::{Action, StoreState};
 
     fn front_desk(ws: &Workspace) -> Vec<TaskId> {
@@ -182,7 +183,9 @@ mod tests {
         ticked.push(sheet_tasks[1].clone());
         let effects = ws.handle(sheet(ticked, "  Bea Kurz ", done_at));
         assert!(
-            effects.iter().any(|e| matches!(e, Effect::Save { .. })),
+            effects
+                .iter()
+                .any(|e| matches!(e, Effect::Persist(PersistEffect::Save { .. }))),
             "one save for the whole sheet: {effects:?}"
         );
         assert_eq!(

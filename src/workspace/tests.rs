@@ -71,7 +71,7 @@ fn a_mark_changes_memory_at_once_and_is_saving_until_the_worker_says_saved() {
     let clock = clock();
     let mut ws = opened(StoreState::Writer, &clock);
     let effects = ws.handle(mark(&ws, Mark::Done));
-    let [Effect::Save { ticket, events }] = effects.as_slice() else {
+    let [Effect::Persist(PersistEffect::Save { ticket, events })] = effects.as_slice() else {
         panic!("one save expected, got {effects:?}");
     };
     // This session's first change also says which playbook it follows.
@@ -160,11 +160,13 @@ fn a_certificate_is_made_by_the_worker_and_opened_when_written() {
     let clock = clock();
     let mut ws = opened(StoreState::Writer, &clock);
     let path = std::path::PathBuf::from("/tmp/Protokoll.pdf");
-    let effects = ws.handle(Action::ExportCertificate(path.clone()));
-    assert!(matches!(effects.as_slice(), [Effect::Export(job)] if job.path == path));
+    let effects = ws.handle(Action::Export(FileKind::Certificate, path.clone()));
+    assert!(
+        matches!(effects.as_slice(), [Effect::Persist(PersistEffect::Export(job))] if job.path == path)
+    );
     assert_eq!(ws.certificate, Some(Export::Running(path.clone())));
     assert!(
-        ws.handle(Action::ExportCertificate(path.clone()))
+        ws.handle(Action::Export(FileKind::Certificate, path.clone()))
             .is_empty(),
         "not twice at once"
     );
@@ -172,8 +174,10 @@ fn a_certificate_is_made_by_the_worker_and_opened_when_written() {
         path: path.clone(),
         document_id: "PL-1".into(),
     };
-    let effects = ws.apply(Report::Exported(DocumentKind::Certificate, written.clone()));
-    assert!(matches!(effects.as_slice(), [Effect::OpenFile(p)] if *p == path));
+    let effects = ws.apply(Report::Exported(FileKind::Certificate, written.clone()));
+    assert!(
+        matches!(effects.as_slice(), [Effect::Window(WindowEffect::OpenFile(p))] if *p == path)
+    );
     assert_eq!(ws.certificate, Some(Export::Done(written)));
 }
 

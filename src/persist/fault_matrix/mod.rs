@@ -76,7 +76,7 @@ impl Practice {
             setup_on(&self.here, shared, name, disk),
             Arc::new(self.clock.clone()),
         );
-        let _ = p.run(Effect::Open);
+        let _ = p.run(PersistEffect::Open);
         p
     }
 
@@ -153,7 +153,7 @@ fn run_case(situation: Situation, op: Op, fault: Fault, nth: usize) -> Option<St
             practice.disk.fail(op, nth, fault);
             practice.later();
             let mut reports = p.tick();
-            reports.extend(p.run(Effect::Retry));
+            reports.extend(p.run(PersistEffect::Retry));
             reports
         }
         Situation::TakingOver => {
@@ -175,9 +175,9 @@ fn run_case(situation: Situation, op: Op, fault: Fault, nth: usize) -> Option<St
             let backup = p.record_recovery_backup();
             practice.disk.fail(op, nth, fault);
             let effect = match (situation, backup) {
-                (Situation::Restore, Some(backup)) => Effect::Restore { ticket: 9, backup },
+                (Situation::Restore, Some(backup)) => PersistEffect::Restore { ticket: 9, backup },
                 (Situation::Restore, None) => return Some("no backup offered".into()),
-                _ => Effect::StartOver { ticket: 9 },
+                _ => PersistEffect::StartOver { ticket: 9 },
             };
             p.run(effect)
         }
@@ -237,15 +237,15 @@ fn check(
     }
     // The fault is fixed; the person tries again and goes on working.
     practice.disk.clear();
-    let _ = p.run(Effect::Retry);
+    let _ = p.run(PersistEffect::Retry);
     if matches!(situation, Situation::Restore | Situation::StartOver)
         && matches!(p.mode, StoreMode::Recovering { .. })
     {
         let effect = match p.record_recovery_backup() {
             Some(backup) if matches!(situation, Situation::Restore) => {
-                Effect::Restore { ticket: 10, backup }
+                PersistEffect::Restore { ticket: 10, backup }
             }
-            _ => Effect::StartOver { ticket: 10 },
+            _ => PersistEffect::StartOver { ticket: 10 },
         };
         let _ = p.run(effect);
     }
