@@ -174,29 +174,46 @@ impl Persistence {
     }
 
     fn follow_reader(&mut self) -> Vec<Report> {
-        let StoreMode::Reader { store, stamp, .. } = &self.mode else {
-            return Vec::new();
-        };
-        let store = store.clone();
-        let now = store.stamp();
-        if now.is_none() || now == *stamp {
-            return Vec::new();
+        match self.look() {
+            Ok(Some(disk)) => {
+                self.record = disk.clone();
+                vec![Report::Replaced(disk)]
+            }
+            Ok(None) => Vec::new(),
+            Err(trouble) => trouble,
         }
-        let mut out = Vec::new();
+    }
+
+    /// What another copy saved since the last look: a cheap stamp first,
+    /// the record only when the stamp changed, and the new stamp kept so
+    /// one save is read once. A reader and a shared folder look the same
+    /// way; a fix to the order of stamp and read is made here once.
+    pub(super) fn look(&mut self) -> Result<Option<crate::record::Record>, Vec<Report>> {
+        let (store, last) = match &self.mode {
+            StoreMode::Reader { store, stamp, .. } | StoreMode::Shared { store, stamp } => {
+                (store.clone(), *stamp)
+            }
+            _ => return Ok(None),
+        };
+        let now = store.stamp();
+        if now.is_none() || now == last {
+            return Ok(None);
+        }
         match self.load(&store) {
             Ok((Opened::Loaded(disk), read_stamp)) => {
-                self.record = disk.clone();
-                out.push(Report::Replaced(disk));
-                if let StoreMode::Reader { stamp, .. } = &mut self.mode {
+                if let StoreMode::Reader { stamp, .. } | StoreMode::Shared { stamp, .. } =
+                    &mut self.mode
+                {
                     *stamp = read_stamp;
                 }
+                Ok(Some(disk))
             }
-            Ok((Opened::Fresh, _)) => {}
-            Ok((Opened::Damaged { .. }, _)) => {
-                out.extend(self.trouble(crate::workspace::Trouble::RecordDamaged));
-            }
-            Err(e) => out.extend(self.follow_trouble(&e)),
+            Ok((Opened::Fresh, _)) => Ok(None),
+            Ok((Opened::Damaged { .. }, _)) => Err(self
+                .trouble(crate::workspace::Trouble::RecordDamaged)
+                .into_iter()
+                .collect()),
+            Err(e) => Err(self.follow_trouble(&e)),
         }
-        out
     }
 }

@@ -2,7 +2,6 @@
 //! renderer, file), the checklist (PDF renderer, file) and the support
 //! bundle (logs, zip).
 
-
 use super::Setup;
 use crate::bundle::{self, Entry};
 use crate::certificate::key::KeyError;

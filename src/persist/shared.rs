@@ -328,36 +328,21 @@ impl Persistence {
 
     /// Takes in what other workstations saved since the last look.
     pub(super) fn follow_shared(&mut self) -> Vec<Report> {
-        let StoreMode::Shared { store, stamp } = &self.mode else {
-            return Vec::new();
-        };
-        let store = store.clone();
-        let now = store.stamp();
-        if now.is_none() || now == *stamp {
-            return Vec::new();
-        }
-        let mut out = Vec::new();
-        match self.load(&store) {
-            Ok((crate::store::Opened::Loaded(disk), read_stamp)) => {
+        match self.look() {
+            Ok(Some(disk)) => {
                 let merged = self.record.merged_with(&disk);
-                if merged != self.record {
-                    self.record = merged;
-                    out.push(Report::Merged(disk));
-                    if !self.unsaved {
-                        self.write_copy();
-                    }
+                if merged == self.record {
+                    return Vec::new();
                 }
-                if let StoreMode::Shared { stamp, .. } = &mut self.mode {
-                    *stamp = read_stamp;
+                self.record = merged;
+                if !self.unsaved {
+                    self.write_copy();
                 }
+                vec![Report::Merged(disk)]
             }
-            Ok((crate::store::Opened::Fresh, _)) => {}
-            Ok((crate::store::Opened::Damaged { .. }, _)) => {
-                out.extend(self.trouble(Trouble::RecordDamaged));
-            }
-            Err(e) => out.extend(self.follow_trouble(&e)),
+            Ok(None) => Vec::new(),
+            Err(trouble) => trouble,
         }
-        out
     }
 }
 
