@@ -143,13 +143,7 @@ impl App {
                     let Some(path) = self.desktop.choose_save_path(kind, &name) else {
                         continue;
                     };
-                    let action = match kind {
-                        FileKind::Certificate => Action::Export(FileKind::Certificate, path),
-                        FileKind::Checklist => Action::Export(FileKind::Checklist, path),
-                        FileKind::KeySheet => Action::Export(FileKind::KeySheet, path),
-                        FileKind::Bundle => Action::Export(FileKind::Bundle, path),
-                    };
-                    let more = self.session.handle(action);
+                    let more = self.session.handle(Action::Export(kind, path));
                     self.carry_out(more);
                 }
                 WindowEffect::OpenFile(path) => self.desktop.open(&path),

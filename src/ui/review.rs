@@ -54,7 +54,7 @@ pub fn review_ui(
         if widgets::primary_button(ui, blockers.is_empty(), t!(tr, "review-sign-off")).clicked() {
             actions.push(Action::Go(Screen::SignOff));
         }
-        let exporting = matches!(ws.certificate, Some(Export::Running(_)));
+        let exporting = matches!(ws.exported(FileKind::Certificate), Some(Export::Running(_)));
         if widgets::big_button_enabled(ui, !exporting, t!(tr, "review-export")).clicked() {
             actions.push(Action::ChooseFile(FileKind::Certificate));
         }
@@ -153,7 +153,7 @@ fn blocker_link(ws: &Workspace, blocker: &Blocker, tr: &Tr) -> (String, Screen) 
 }
 
 fn export_result_ui(ui: &mut Ui, ws: &Workspace, tr: &Tr, actions: &mut Vec<Action>) {
-    match &ws.certificate {
+    match ws.exported(FileKind::Certificate) {
         Some(Export::Running(_)) => {
             ui.label(RichText::new(t!(tr, "review-exporting")).strong());
         }
@@ -193,11 +193,11 @@ fn export_result_ui(ui: &mut Ui, ws: &Workspace, tr: &Tr, actions: &mut Vec<Acti
 fn key_sheet_ui(ui: &mut Ui, ws: &Workspace, tr: &Tr, actions: &mut Vec<Action>) {
     ui.add_space(theme::SECTION_GAP);
     widgets::paragraph(ui, &t!(tr, "review-key-sheet-explain"));
-    let running = matches!(ws.key_sheet, Some(Export::Running(_)));
+    let running = matches!(ws.exported(FileKind::KeySheet), Some(Export::Running(_)));
     if widgets::big_button_enabled(ui, !running, t!(tr, "review-key-sheet")).clicked() {
         actions.push(Action::ChooseFile(FileKind::KeySheet));
     }
-    match &ws.key_sheet {
+    match ws.exported(FileKind::KeySheet) {
         Some(Export::Running(_)) => {
             ui.label(RichText::new(t!(tr, "review-key-sheet-exporting")).strong());
         }

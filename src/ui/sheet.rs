@@ -45,13 +45,13 @@ pub enum Ticked {
 
 /// "Print the checklist", with how the last one went.
 pub fn print_button_ui(ui: &mut Ui, ws: &Workspace, tr: &Tr, actions: &mut Vec<Action>) {
-    let running = matches!(ws.checklist, Some(Export::Running(_)));
+    let running = matches!(ws.exported(FileKind::Checklist), Some(Export::Running(_)));
     let button = widgets::big_button_enabled(ui, !running, t!(tr, "checklist-print"))
         .on_hover_text(t!(tr, "checklist-print-hint"));
     if button.clicked() {
         actions.push(Action::ChooseFile(FileKind::Checklist));
     }
-    match &ws.checklist {
+    match ws.exported(FileKind::Checklist) {
         Some(Export::Running(_)) => {
             ui.label(RichText::new(t!(tr, "checklist-printing")).weak());
         }

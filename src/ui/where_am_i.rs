@@ -71,7 +71,7 @@ fn bundle_ui(ui: &mut Ui, ws: &Workspace, drafts: &mut Drafts, tr: &Tr, actions:
         return;
     }
     // The logs are read by the worker, not in the frame.
-    let Some(listing) = &ws.bundle.listing else {
+    let Some(listing) = ws.bundle_listing() else {
         ui.label(RichText::new(t!(tr, "bundle-listing")).weak());
         return;
     };
@@ -81,14 +81,14 @@ fn bundle_ui(ui: &mut Ui, ws: &Workspace, drafts: &mut Drafts, tr: &Tr, actions:
         ui.label(t!(tr, "bundle-entry", name = name.clone(), kb = kb));
     }
     widgets::paragraph(ui, &t!(tr, "bundle-no-secrets"));
-    let saving = matches!(ws.bundle.saved, Some(Export::Running(_)));
+    let saving = matches!(ws.exported(FileKind::Bundle), Some(Export::Running(_)));
     if ui
         .add_enabled(!saving, egui::Button::new(t!(tr, "bundle-save")))
         .clicked()
     {
         actions.push(Action::ChooseFile(FileKind::Bundle));
     }
-    match &ws.bundle.saved {
+    match ws.exported(FileKind::Bundle) {
         Some(Export::Running(_)) => {
             ui.label(RichText::new(t!(tr, "bundle-saving")).weak());
         }

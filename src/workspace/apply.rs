@@ -95,7 +95,7 @@ impl Workspace {
                 Vec::new()
             }
             Report::BundleListed(listing) => {
-                self.bundle.listing = Some(listing);
+                self.exports.bundle_listing = Some(listing);
                 Vec::new()
             }
             Report::Trouble(trouble) => {

@@ -328,11 +328,16 @@ impl Workspace {
     /// How the export of this file stands, if one was asked for.
     pub fn exported(&self, kind: FileKind) -> Option<&Export> {
         match kind {
-            FileKind::Certificate => self.certificate.as_ref(),
-            FileKind::Checklist => self.checklist.as_ref(),
-            FileKind::KeySheet => self.key_sheet.as_ref(),
-            FileKind::Bundle => self.bundle.saved.as_ref(),
+            FileKind::Certificate => self.exports.certificate.as_ref(),
+            FileKind::Checklist => self.exports.checklist.as_ref(),
+            FileKind::KeySheet => self.exports.key_sheet.as_ref(),
+            FileKind::Bundle => self.exports.bundle.as_ref(),
         }
+    }
+
+    /// What the support bundle will hold (name, size), once listed.
+    pub fn bundle_listing(&self) -> Option<&[(String, usize)]> {
+        self.exports.bundle_listing.as_deref()
     }
 
     /// Where the state of an export of this file is kept. Every kind goes
@@ -340,10 +345,10 @@ impl Workspace {
     /// one of a kind waits until the first is done.
     pub(super) fn export_of(&mut self, document: FileKind) -> &mut Option<Export> {
         match document {
-            FileKind::Certificate => &mut self.certificate,
-            FileKind::Checklist => &mut self.checklist,
-            FileKind::KeySheet => &mut self.key_sheet,
-            FileKind::Bundle => &mut self.bundle.saved,
+            FileKind::Certificate => &mut self.exports.certificate,
+            FileKind::Checklist => &mut self.exports.checklist,
+            FileKind::KeySheet => &mut self.exports.key_sheet,
+            FileKind::Bundle => &mut self.exports.bundle,
         }
     }
 

@@ -38,7 +38,8 @@ use crate::review::Blocker;
 use crate::settings::Settings;
 use crate::wizard::{Flow, Screen};
 
-/// A certificate export, while it runs and after.
+/// A file the app writes (certificate, checklist, key sheet, support
+/// bundle), while it runs and after.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Export {
     /// Being made and written to this file.
@@ -47,13 +48,16 @@ pub enum Export {
     Done(ExportOutcome),
 }
 
-/// The support bundle as far as it has got.
+/// The files the app writes, each as far as it has got; read through
+/// [`Workspace::exported`].
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Bundle {
-    /// The files it will hold (name, size), once listed.
-    pub listing: Option<Vec<(String, usize)>>,
-    /// Its save: running, or where it went or why it did not.
-    pub saved: Option<Export>,
+struct Exports {
+    certificate: Option<Export>,
+    checklist: Option<Export>,
+    key_sheet: Option<Export>,
+    bundle: Option<Export>,
+    /// The files the support bundle will hold (name, size), once listed.
+    bundle_listing: Option<Vec<(String, usize)>>,
 }
 
 /// What the app was started with, before the record is opened.
@@ -119,16 +123,10 @@ pub struct Workspace {
     pub waiting_for: Option<LockHolder>,
     /// Trouble the worker met that the user should know of.
     pub trouble: Option<Trouble>,
-    /// The certificate export.
-    pub certificate: Option<Export>,
-    /// The checklist export.
-    pub checklist: Option<Export>,
-    /// The key sheet export.
-    pub key_sheet: Option<Export>,
     /// What became of the last ticked sheet entered on this visit.
     pub sheet: Option<SheetOutcome>,
-    /// The support bundle.
-    pub bundle: Bundle,
+    /// The files being written or written on this visit.
+    exports: Exports,
     /// This installation's signing key, once read for the About screen.
     pub own_key: Option<OwnKey>,
     /// A code typed to jump to that names no screen.
@@ -171,11 +169,8 @@ impl Workspace {
             save_problem: None,
             waiting_for: None,
             trouble: start.settings_problem.map(Trouble::Settings),
-            certificate: None,
-            checklist: None,
-            key_sheet: None,
             sheet: None,
-            bundle: Bundle::default(),
+            exports: Exports::default(),
             own_key: None,
             unknown_code: None,
             progress: Progress::default(),

@@ -164,7 +164,10 @@ fn a_certificate_is_made_by_the_worker_and_opened_when_written() {
     assert!(
         matches!(effects.as_slice(), [Effect::Persist(PersistEffect::Export(job))] if job.path == path)
     );
-    assert_eq!(ws.certificate, Some(Export::Running(path.clone())));
+    assert_eq!(
+        ws.exported(FileKind::Certificate),
+        Some(&Export::Running(path.clone()))
+    );
     assert!(
         ws.handle(Action::Export(FileKind::Certificate, path.clone()))
             .is_empty(),
@@ -178,7 +181,10 @@ fn a_certificate_is_made_by_the_worker_and_opened_when_written() {
     assert!(
         matches!(effects.as_slice(), [Effect::Window(WindowEffect::OpenFile(p))] if *p == path)
     );
-    assert_eq!(ws.certificate, Some(Export::Done(written)));
+    assert_eq!(
+        ws.exported(FileKind::Certificate),
+        Some(&Export::Done(written))
+    );
 }
 
 #[test]
