@@ -26,7 +26,7 @@ for _ in $(seq 1 600); do
   sleep 0.1
 done
 [ -n "$shown" ] || fail "no window after 60 s"
-window=$(DISPLAY=":$n" xdotool search --onlyvisible --pid "$pid" | head -1)
+window=$(DISPLAY=":$n" xdotool search --onlyvisible --pid "$pid" | awk 'NR == 1')
 title=$(DISPLAY=":$n" xdotool getwindowname "$window")
 echo "smoke: window \"$title\" is on screen"
 kill "$pid"; wait "$pid" 2>/dev/null || true; pid=""

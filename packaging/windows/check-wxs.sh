@@ -25,6 +25,10 @@ open(sys.argv[1], "w", encoding="utf-8").write(s)
 PY
 (cd "$work" && wixl -a x64 -D Version=0.0.0 -D CargoTargetBinDir=bin -D Platform=x64 \
   -D CargoProfile=release -o smoke.msi smoke.wxs 2>/dev/null)
-msiinfo export "$work/smoke.msi" Property | grep -q "UpgradeCode	{6B3C2E41-8D0F-4A57-9C2E-5F1A7D3B9E20}"
-msiinfo export "$work/smoke.msi" Shortcut | grep -q "StartMenuShortcut	ProgramMenuFolder	Passwort-Lotse"
+# Read whole tables first: `grep -q` stops at the first match, and with
+# pipefail the writer's SIGPIPE (exit 141) would fail the check at random.
+properties=$(msiinfo export "$work/smoke.msi" Property)
+shortcuts=$(msiinfo export "$work/smoke.msi" Shortcut)
+grep -q "UpgradeCode	{6B3C2E41-8D0F-4A57-9C2E-5F1A7D3B9E20}" <<<"$properties"
+grep -q "StartMenuShortcut	ProgramMenuFolder	Passwort-Lotse" <<<"$shortcuts"
 echo "wix/main.wxs: well-formed, smoke MSI built, upgrade code and Start menu entry present"
