@@ -144,6 +144,44 @@ fn warned(practice: &Practice, expected: &PlaybookOrigin) -> Session {
     s
 }
 
+#[cfg(unix)]
+#[test]
+fn a_key_in_a_folder_anyone_can_change_makes_nothing_trusted() {
+    use std::os::unix::fs::PermissionsExt;
+    let practice = Practice::new(Some("small.ron.minisig"), unchanged);
+    let keys = practice.dir.path().join("trusted-keys");
+    std::fs::set_permissions(&keys, std::fs::Permissions::from_mode(0o777)).unwrap();
+    warned(&practice, &PlaybookOrigin::NotConfirmed);
+    // The folder locked again, a key file anyone can change is still no key.
+    std::fs::set_permissions(&keys, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let key = keys.join("MediDat Service.pub");
+    std::fs::set_permissions(&key, std::fs::Permissions::from_mode(0o666)).unwrap();
+    warned(&practice, &PlaybookOrigin::NotConfirmed);
+    std::fs::set_permissions(&key, std::fs::Permissions::from_mode(0o644)).unwrap();
+    assert!(!practice.open().playbook_warns());
+}
+
+#[test]
+fn the_built_in_guidance_is_the_safe_way_out_of_the_warning() {
+    let practice = Practice::new(None, unchanged);
+    let mut s = warned(&practice, &PlaybookOrigin::Unsigned);
+    s.handle(Action::UseBuiltInPlaybook);
+    assert!(!s.playbook_warns());
+    assert_eq!(s.playbook_trust.origin, PlaybookOrigin::BuiltIn);
+    assert_eq!(
+        s.playbook.id,
+        passwort_lotse::playbook::default_playbook().id
+    );
+    s.handle(Action::SetWorker("Anna".into()));
+    s.handle(Action::SaveProfile {
+        base: None,
+        profile: practice_profile(),
+    });
+    let used = playbooks_used(&s);
+    assert_eq!(used.len(), 1);
+    assert_eq!(used[0].1.origin, PlaybookOrigin::BuiltIn);
+}
+
 #[test]
 fn one_byte_changed_after_signing_waits_behind_the_warning() {
     let practice = Practice::new(Some("small.ron.minisig"), one_byte_changed);
@@ -197,8 +235,9 @@ fn the_warning_screen_names_the_claimed_sender_and_wants_a_deliberate_choice() {
         "Nummer, die Sie schon vor dem Angriff kannten"
     ));
     assert!(!shows(&h, "Weiter"), "no way past it but the choice");
-    let use_it = "Diese Anleitung verwenden";
+    let use_it = "Diese Anleitung trotzdem verwenden";
     assert!(h.get_by_label(use_it).accesskit_node().is_disabled());
+    assert!(shows_text(&h, "nicht löschen und nicht weiterleiten"));
     type_into(&mut h, "Ihr Name", "Berta Schulz");
     assert!(
         h.get_by_label(use_it).accesskit_node().is_disabled(),
@@ -206,7 +245,7 @@ fn the_warning_screen_names_the_claimed_sender_and_wants_a_deliberate_choice() {
     );
     click(
         &mut h,
-        "Mein IT-Dienstleister hat mir unter der bekannten Nummer bestätigt, dass diese Anleitung von „MediDat Praxissoftware GmbH“ kommt.",
+        "Mein IT-Dienstleister hat mir unter der Nummer, die ich schon vor dem Angriff kannte, bestätigt: Er hat genau diese Datei geschickt. Die erste und die letzte Gruppe der Prüfsumme stimmen.",
     );
     click(&mut h, use_it);
     assert!(!shows(&h, "Achtung: Diese Anleitung ist nicht bestätigt"));
@@ -218,6 +257,10 @@ fn the_signed_playbook_names_its_signer_on_the_welcome_screen() {
     let practice = Practice::new(Some("small.ron.minisig"), unchanged);
     let h = common::app(&practice.options(Lang::En), &common::clock());
     assert!(shows_text(&h, "signed with the key \"MediDat Service\""));
+    assert!(shows_text(
+        &h,
+        "names \"MediDat Praxissoftware GmbH\" as its sender"
+    ));
 }
 
 /// The real minisign tool (Debian's package, 0.11) makes a key and signs;

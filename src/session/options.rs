@@ -130,6 +130,10 @@ impl Options {
             .trusted_keys
             .clone()
             .unwrap_or_else(signature::trusted_keys_dir);
+        if writable_by_others(&dir) {
+            tracing::warn!(folder = %dir.display(), "folder of trusted keys writable by others; no key trusted");
+            return Vec::new();
+        }
         let Ok(entries) = std::fs::read_dir(&dir) else {
             return Vec::new();
         };
@@ -140,6 +144,10 @@ impl Options {
             })
             .filter_map(|e| {
                 let name = e.file_name().to_string_lossy().into_owned();
+                if writable_by_others(&e.path()) {
+                    tracing::warn!(file = %name, "trusted key writable by others; ignored");
+                    return None;
+                }
                 match std::fs::read_to_string(e.path()) {
                     Ok(text) => Some((name, text)),
                     Err(error) => {
@@ -203,5 +211,23 @@ impl Options {
             settings_problem,
         };
         (start, setup)
+    }
+}
+
+/// Whether others than the owner may change this file or folder (Unix). A
+/// key anyone can put or change in the folder of trusted keys would make
+/// any playbook look trusted, so such a folder or key counts for nothing.
+/// On Windows the folder's permissions are the IT company's to set
+/// (docs/playbook.md); they are not checked here.
+fn writable_by_others(path: &std::path::Path) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::metadata(path).map_or(true, |m| m.permissions().mode() & 0o022 != 0)
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = path;
+        false
     }
 }

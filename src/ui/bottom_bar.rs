@@ -58,7 +58,13 @@ pub fn bottom_bar_ui(
 /// Who to call, how to tell them from a fraudster, and who is who.
 pub fn help_line_ui(ui: &mut Ui, ws: &Workspace, drafts: &mut Drafts, tr: &Tr) {
     let provider = &ws.playbook.provider;
-    let name = provider.name.get(tr.lang());
+    // A playbook nobody vouches for does not get to say whom to call.
+    let trusted = ws.playbook_trust.origin.is_trusted();
+    let name = if trusted {
+        provider.name.get(tr.lang()).to_owned()
+    } else {
+        t!(tr, "help-line-your-it")
+    };
     let how = if provider.hotline.is_empty() {
         let contact = &ws.profile().it_contact;
         if contact.is_empty() {
@@ -79,6 +85,7 @@ pub fn help_line_ui(ui: &mut Ui, ws: &Workspace, drafts: &mut Drafts, tr: &Tr) {
             drafts.panels.reveal = drafts.panels.caller_card;
         }
         if !ws.playbook.parties.is_empty()
+            && !ws.playbook_warns()
             && ui
                 .selectable_label(drafts.panels.parties, t!(tr, "parties-button"))
                 .clicked()

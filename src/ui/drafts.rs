@@ -66,6 +66,8 @@ pub struct Drafts {
 pub struct PlaybookChoiceDraft {
     /// The person ticked that the IT company confirmed the playbook.
     pub confirmed: bool,
+    /// The name of whoever decides.
+    pub name: String,
 }
 
 /// The reason for "not applicable" as it is being typed.

@@ -184,7 +184,10 @@ fn cards_ui(ui: &mut Ui, ws: &Workspace, drafts: &mut Drafts, tr: &Tr, actions: 
     where_am_i::where_am_i_ui(ui, ws, drafts, tr, actions);
     help_cards::hotline_ui(ui, ws, drafts, tr);
     help_cards::caller_card_ui(ui, drafts, tr);
-    help_cards::parties_ui(ui, ws, drafts, tr);
+    // "Who is who" comes from the playbook: not from one nobody vouches for.
+    if !ws.playbook_warns() {
+        help_cards::parties_ui(ui, ws, drafts, tr);
+    }
 }
 
 /// egui moves the focus with Tab but does not scroll to it, so a keyboard

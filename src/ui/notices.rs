@@ -12,6 +12,12 @@ use crate::workspace::{Action, StoreState, Workspace};
 /// Messages that must not be missed: work not saved, another copy writing,
 /// the shared folder away, trouble the worker met, a rejected playbook.
 pub fn notices_ui(ui: &mut Ui, ws: &Workspace, tr: &Tr, actions: &mut Vec<Action>) {
+    // Chosen despite its warning: a reminder on every screen after.
+    if !ws.playbook_trust.origin.is_trusted() && !ws.playbook_warns() {
+        widgets::boxed(ui, theme::warning_fill(ui.visuals()), |ui| {
+            widgets::paragraph(ui, &t!(tr, "playbook-unconfirmed-banner"));
+        });
+    }
     if let Some(problem) = ws.save_problem {
         widgets::boxed(ui, theme::error_fill(ui.visuals()), |ui| {
             ui.label(RichText::new(t!(tr, "save-failed-title")).strong());

@@ -40,6 +40,13 @@ pub fn playbook_warning_ui(
     widgets::paragraph(ui, &t!(tr, "playbook-warning-checksum"));
     ui.label(RichText::new(grouped(&ws.playbook_trust.sha256)).monospace());
     widgets::paragraph(ui, &t!(tr, "playbook-warning-if-not"));
+    if widgets::big_button(ui, t!(tr, "playbook-warning-built-in")).clicked() {
+        actions.push(Action::UseBuiltInPlaybook);
+    }
+    ui.add_space(theme::GAP);
+    widgets::paragraph(ui, &t!(tr, "playbook-warning-mail"));
+    widgets::paragraph(ui, &t!(tr, "playbook-warning-already"));
+    widgets::paragraph(ui, &t!(tr, "playbook-warning-never"));
     ui.add_space(theme::SECTION_GAP);
 
     ui.label(theme::section_heading(t!(
@@ -48,21 +55,20 @@ pub fn playbook_warning_ui(
     )));
     ui.checkbox(
         &mut drafts.playbook_choice.confirmed,
-        t!(tr, "playbook-warning-confirmed", provider = provider),
+        t!(tr, "playbook-warning-confirmed"),
     );
-    if drafts.worker.is_empty() && !ws.settings.worker.is_empty() {
-        drafts.worker.clone_from(&ws.settings.worker);
-    }
+    // Left empty on purpose: whoever decides names themselves, not the
+    // colleague who worked here last.
     let label = ui.label(t!(tr, "playbook-warning-name"));
-    let field = egui::TextEdit::singleline(&mut drafts.worker)
+    let field = egui::TextEdit::singleline(&mut drafts.playbook_choice.name)
         .desired_width(theme::FIELD_WIDE)
         .font(egui::TextStyle::Body);
     ui.add(field).labelled_by(label.id);
     widgets::paragraph(ui, &t!(tr, "playbook-warning-recorded"));
-    let ready = drafts.playbook_choice.confirmed && !drafts.worker.trim().is_empty();
+    let ready = drafts.playbook_choice.confirmed && !drafts.playbook_choice.name.trim().is_empty();
     if widgets::primary_button(ui, ready, t!(tr, "playbook-warning-use")).clicked() {
         actions.push(Action::UseUntrustedPlaybook {
-            name: drafts.worker.trim().to_owned(),
+            name: drafts.playbook_choice.name.trim().to_owned(),
         });
     }
 }

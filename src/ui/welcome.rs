@@ -19,7 +19,14 @@ pub fn welcome_ui(
     widgets::paragraph(ui, &t!(tr, "welcome-intro"));
     widgets::paragraph(ui, ws.playbook.incident.title.get(tr.lang()));
     if let crate::record::PlaybookOrigin::Signed { signer } = &ws.playbook_trust.origin {
-        widgets::paragraph(ui, &t!(tr, "playbook-signed-by", signer = signer.clone()));
+        let provider = ws.playbook.provider.name.get(tr.lang()).to_owned();
+        let signed = t!(
+            tr,
+            "playbook-signed-by",
+            provider = provider,
+            signer = signer.clone()
+        );
+        widgets::paragraph(ui, &signed);
     }
     ui.add_space(theme::SECTION_GAP);
 

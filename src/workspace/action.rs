@@ -96,6 +96,8 @@ pub enum Action {
     UseSharedFolder(Option<PathBuf>),
     /// Copy the suggested password; the window owns the clipboard.
     CopySuggestion,
+    /// Leave a playbook nobody vouches for and follow the built-in one.
+    UseBuiltInPlaybook,
     /// Use a playbook nobody vouches for, after its warning; the person
     /// who chose it names themselves.
     UseUntrustedPlaybook {

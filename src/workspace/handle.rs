@@ -89,6 +89,7 @@ impl Workspace {
             Action::UseSharedFolder(_) => Vec::new(),
             Action::CopySuggestion => vec![Effect::Window(WindowEffect::CopySuggestion)],
             Action::UseUntrustedPlaybook { name } => self.use_untrusted_playbook(&name),
+            Action::UseBuiltInPlaybook => self.use_built_in_playbook(),
         }
     }
 

@@ -64,6 +64,20 @@ impl Workspace {
         self.playbook_trust.warns()
     }
 
+    /// The safe way out of the warning: the playbook inside the app.
+    pub(super) fn use_built_in_playbook(&mut self) -> Vec<Effect> {
+        if !self.playbook_warns() {
+            return Vec::new();
+        }
+        self.playbook = std::sync::Arc::new(crate::playbook::default_playbook());
+        self.playbook_source = crate::playbook::DEFAULT_PLAYBOOK.into();
+        self.playbook_trust = PlaybookTrust::of(&self.playbook_source, PlaybookOrigin::BuiltIn);
+        self.playbook_error = None;
+        self.refresh_plan();
+        self.screen = self.screen.clone().valid_for(self.flow());
+        Vec::new()
+    }
+
     /// Someone chose the playbook nobody vouches for: named, kept in the
     /// settings as the one working here, and recorded.
     pub(super) fn use_untrusted_playbook(&mut self, name: &str) -> Vec<Effect> {
