@@ -232,12 +232,16 @@ fn the_warning_screen_names_the_claimed_sender_and_wants_a_deliberate_choice() {
     assert!(shows_text(&h, "„MediDat Praxissoftware GmbH“"));
     assert!(shows_text(
         &h,
-        "Nummer, die Sie schon vor dem Angriff kannten"
+        "Aufkleber am Server oder von Ihrer gedruckten Telefonliste"
     ));
     assert!(!shows(&h, "Weiter"), "no way past it but the choice");
     let use_it = "Diese Anleitung trotzdem verwenden";
     assert!(h.get_by_label(use_it).accesskit_node().is_disabled());
-    assert!(shows_text(&h, "nicht löschen und nicht weiterleiten"));
+    assert!(shows_text(
+        &h,
+        "Eine richtige Absenderadresse beweist nichts"
+    ));
+    assert!(shows_text(&h, "ziehen Sie das Netzwerkkabel"));
     type_into(&mut h, "Ihr Name", "Berta Schulz");
     assert!(
         h.get_by_label(use_it).accesskit_node().is_disabled(),
@@ -245,7 +249,7 @@ fn the_warning_screen_names_the_claimed_sender_and_wants_a_deliberate_choice() {
     );
     click(
         &mut h,
-        "Mein IT-Dienstleister hat mir unter der Nummer, die ich schon vor dem Angriff kannte, bestätigt: Er hat genau diese Datei geschickt. Die erste und die letzte Gruppe der Prüfsumme stimmen.",
+        "Mein IT-Dienstleister hat mir unter der Nummer, die ich schon vor dem Angriff kannte, bestätigt: Er hat genau diese Datei geschickt und selbst geprüft. Die erste und die letzte Gruppe der Prüfsumme stimmen.",
     );
     click(&mut h, use_it);
     assert!(!shows(&h, "Achtung: Diese Anleitung ist nicht bestätigt"));

@@ -31,6 +31,12 @@ pub fn playbook_warning_ui(
             _ => t!(tr, "playbook-warning-unsigned", provider = provider.clone()),
         };
         widgets::paragraph(ui, &why);
+        widgets::paragraph(ui, &t!(tr, "playbook-warning-never"));
+    });
+    ui.add_space(theme::GAP);
+    // Whoever already acted on it needs this before anything else.
+    widgets::boxed(ui, theme::warning_fill(ui.visuals()), |ui| {
+        widgets::paragraph(ui, &t!(tr, "playbook-warning-already"));
     });
     ui.add_space(theme::GAP);
     widgets::paragraph(ui, &t!(tr, "playbook-warning-attackers"));
@@ -45,8 +51,6 @@ pub fn playbook_warning_ui(
     }
     ui.add_space(theme::GAP);
     widgets::paragraph(ui, &t!(tr, "playbook-warning-mail"));
-    widgets::paragraph(ui, &t!(tr, "playbook-warning-already"));
-    widgets::paragraph(ui, &t!(tr, "playbook-warning-never"));
     ui.add_space(theme::SECTION_GAP);
 
     ui.label(theme::section_heading(t!(
