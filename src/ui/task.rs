@@ -206,7 +206,13 @@ fn help_ui(
         } else {
             provider.hotline.clone()
         };
-        ui.label(RichText::new(provider.name.get(lang)).strong());
+        // A playbook nobody vouches for does not get to name whom to call.
+        let name = if ws.playbook_trust.origin.is_trusted() {
+            provider.name.get(lang).to_owned()
+        } else {
+            t!(tr, "help-line-your-it")
+        };
+        ui.label(RichText::new(name).strong());
         if number.is_empty() {
             widgets::paragraph(ui, provider.hours.get(lang));
         } else {
