@@ -58,13 +58,7 @@ pub fn bottom_bar_ui(
 /// Who to call, how to tell them from a fraudster, and who is who.
 pub fn help_line_ui(ui: &mut Ui, ws: &Workspace, drafts: &mut Drafts, tr: &Tr) {
     let provider = &ws.playbook.provider;
-    // A playbook nobody vouches for does not get to say whom to call.
-    let trusted = ws.playbook_trust.origin.is_trusted();
-    let name = if trusted {
-        provider.name.get(tr.lang()).to_owned()
-    } else {
-        t!(tr, "help-line-your-it")
-    };
+    let name = whom_to_call(ws, tr);
     let how = if provider.hotline.is_empty() {
         let contact = &ws.profile().it_contact;
         if contact.is_empty() {
@@ -95,6 +89,17 @@ pub fn help_line_ui(ui: &mut Ui, ws: &Workspace, drafts: &mut Drafts, tr: &Tr) {
         }
     });
     ui.add(egui::Label::new(RichText::new(how).size(theme::size::NOTE)).wrap());
+}
+
+/// Whom the help line and a task's help box name: the playbook's provider,
+/// or "your IT support company" for a playbook nobody vouches for, which
+/// does not get to say whom to call.
+pub fn whom_to_call(ws: &Workspace, tr: &Tr) -> String {
+    if ws.playbook_trust.origin.is_trusted() {
+        ws.playbook.provider.name.get(tr.lang()).to_owned()
+    } else {
+        t!(tr, "help-line-your-it")
+    }
 }
 
 /// While a damaged record waits for a decision, or the record is still

@@ -206,13 +206,7 @@ fn help_ui(
         } else {
             provider.hotline.clone()
         };
-        // A playbook nobody vouches for does not get to name whom to call.
-        let name = if ws.playbook_trust.origin.is_trusted() {
-            provider.name.get(lang).to_owned()
-        } else {
-            t!(tr, "help-line-your-it")
-        };
-        ui.label(RichText::new(name).strong());
+        ui.label(RichText::new(super::bottom_bar::whom_to_call(ws, tr)).strong());
         if number.is_empty() {
             widgets::paragraph(ui, provider.hours.get(lang));
         } else {

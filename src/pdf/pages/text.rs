@@ -94,9 +94,15 @@ impl Pages {
         let side = 13.0;
         self.room_for(90.0);
         let top = self.y + 10.0 + 1.0;
+        self.tick_box(MARGIN, top, side, 1.2);
+        self.heading_indented(level, side + 8.0, text);
+    }
+
+    /// An empty box to tick by hand, its frame `line` thick: decoration.
+    fn tick_box(&mut self, x: f32, top: f32, side: f32, line: f32) {
         self.decorate(
             Op::Rect {
-                x: MARGIN,
+                x,
                 y: top,
                 w: side,
                 h: side,
@@ -106,15 +112,14 @@ impl Pages {
         );
         self.decorate(
             Op::Rect {
-                x: MARGIN + 1.2,
-                y: top + 1.2,
-                w: side - 2.4,
-                h: side - 2.4,
+                x: x + line,
+                y: top + line,
+                w: side - 2.0 * line,
+                h: side - 2.0 * line,
                 grey: 255,
             },
             Artifact::Layout,
         );
-        self.heading_indented(level, side + 8.0, text);
     }
 
     /// Boxes to tick by hand, each with its label, and after the last a
@@ -140,26 +145,7 @@ impl Pages {
             let lines = wrap(label, Weight::Regular, size, right - text_x);
             let baseline = self.y - size * 0.3;
             let top = baseline - side + 1.0;
-            self.decorate(
-                Op::Rect {
-                    x,
-                    y: top,
-                    w: side,
-                    h: side,
-                    grey: 0,
-                },
-                Artifact::Layout,
-            );
-            self.decorate(
-                Op::Rect {
-                    x: x + 0.8,
-                    y: top + 0.8,
-                    w: side - 1.6,
-                    h: side - 1.6,
-                    grey: 255,
-                },
-                Artifact::Layout,
-            );
+            self.tick_box(x, top, side, 0.8);
             let mut end = text_x;
             for (k, line) in lines.iter().enumerate() {
                 if k > 0 {
