@@ -18,6 +18,21 @@ fn open(p: &mut Persistence) -> Opening {
     }
 }
 
+/// The shared folder of a practice under `root`, there.
+fn share_in(root: &Path) -> std::path::PathBuf {
+    let shared = root.join("freigabe");
+    std::fs::create_dir_all(&shared).unwrap_or_default();
+    shared
+}
+
+/// The front desk's worker, keeping its copies in `here`, the record in `shared`.
+fn front_desk(here: &Path, shared: &Path, clock: &crate::clock::ManualClock) -> Persistence {
+    Persistence::new(
+        setup(here, Some(shared), "Empfang-PC"),
+        Arc::new(clock.clone()),
+    )
+}
+
 fn bytes(path: &Path) -> Vec<u8> {
     std::fs::read(path).unwrap_or_default()
 }
@@ -102,13 +117,9 @@ fn b3_moving_the_record_into_its_own_folder_never_waits_on_itself() {
 #[test]
 fn b4_a_hung_workstation_delays_a_save_only_briefly_and_is_named_at_once() {
     let root = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-    let shared = root.path().join("freigabe");
-    std::fs::create_dir_all(&shared).unwrap_or_default();
+    let shared = share_in(root.path());
     let clock = clock();
-    let mut p = Persistence::new(
-        setup(&root.path().join("a"), Some(&shared), "Empfang-PC"),
-        Arc::new(clock.clone()),
-    );
+    let mut p = front_desk(&root.path().join("a"), &shared, &clock);
     let _ = open(&mut p);
     // Another workstation takes the lock and hangs.
     let hung =
@@ -138,22 +149,15 @@ fn b4_a_hung_workstation_delays_a_save_only_briefly_and_is_named_at_once() {
 #[test]
 fn b5_with_the_share_away_at_start_the_last_known_record_is_shown() {
     let root = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-    let shared = root.path().join("freigabe");
-    std::fs::create_dir_all(&shared).unwrap_or_default();
+    let shared = share_in(root.path());
     let here = root.path().join("a");
     let clock = clock();
-    let mut p = Persistence::new(
-        setup(&here, Some(&shared), "Empfang-PC"),
-        Arc::new(clock.clone()),
-    );
+    let mut p = front_desk(&here, &shared, &clock);
     let _ = open(&mut p);
     let _ = save(&mut p, 1, &clock);
     drop(p);
     std::fs::rename(&shared, root.path().join("weg")).unwrap_or_default();
-    let mut p = Persistence::new(
-        setup(&here, Some(&shared), "Empfang-PC"),
-        Arc::new(clock.clone()),
-    );
+    let mut p = front_desk(&here, &shared, &clock);
     let opening = open(&mut p);
     assert_eq!(
         opening.record.events().len(),
@@ -165,14 +169,10 @@ fn b5_with_the_share_away_at_start_the_last_known_record_is_shown() {
 #[test]
 fn b6_offline_work_survives_a_damaged_shared_record_and_its_restore() {
     let root = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-    let shared = root.path().join("freigabe");
-    std::fs::create_dir_all(&shared).unwrap_or_default();
+    let shared = share_in(root.path());
     let here = root.path().join("a");
     let clock = clock();
-    let mut p = Persistence::new(
-        setup(&here, Some(&shared), "Empfang-PC"),
-        Arc::new(clock.clone()),
-    );
+    let mut p = front_desk(&here, &shared, &clock);
     let _ = open(&mut p);
     let _ = save(&mut p, 1, &clock);
     // The share goes away; work goes on in the copy here.
@@ -182,10 +182,7 @@ fn b6_offline_work_survives_a_damaged_shared_record_and_its_restore() {
     // It comes back damaged.
     std::fs::rename(root.path().join("weg"), &shared).unwrap_or_default();
     std::fs::write(shared.join("record.json"), b"garbage").unwrap_or_default();
-    let mut p = Persistence::new(
-        setup(&here, Some(&shared), "Empfang-PC"),
-        Arc::new(clock.clone()),
-    );
+    let mut p = front_desk(&here, &shared, &clock);
     let opening = open(&mut p);
     let backup = opening
         .recovery
@@ -227,16 +224,12 @@ fn b7_a_reader_taking_over_never_writes_over_a_damaged_record() {
 #[test]
 fn b8_moving_back_never_writes_over_a_damaged_record_here() {
     let root = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-    let shared = root.path().join("freigabe");
-    std::fs::create_dir_all(&shared).unwrap_or_default();
+    let shared = share_in(root.path());
     let here = root.path().join("a");
     std::fs::create_dir_all(&here).unwrap_or_default();
     std::fs::write(here.join("record.json"), b"{\"format\":\"kaputt").unwrap_or_default();
     let clock = clock();
-    let mut p = Persistence::new(
-        setup(&here, Some(&shared), "Empfang-PC"),
-        Arc::new(clock.clone()),
-    );
+    let mut p = front_desk(&here, &shared, &clock);
     let _ = open(&mut p);
     let _ = save(&mut p, 1, &clock);
     let _ = p.run(PersistEffect::UseSharedFolder(None));
@@ -304,13 +297,9 @@ fn b13_backups_made_after_a_new_start_are_kept() {
 #[test]
 fn b16_retries_stay_due_when_the_clock_is_set_back() {
     let root = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-    let shared = root.path().join("freigabe");
-    std::fs::create_dir_all(&shared).unwrap_or_default();
+    let shared = share_in(root.path());
     let clock = clock();
-    let mut p = Persistence::new(
-        setup(&root.path().join("a"), Some(&shared), "Empfang-PC"),
-        Arc::new(clock.clone()),
-    );
+    let mut p = front_desk(&root.path().join("a"), &shared, &clock);
     let _ = open(&mut p);
     let _ = save(&mut p, 1, &clock);
     // The share goes away; the work waits here and is tried again soon.
