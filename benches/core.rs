@@ -98,13 +98,15 @@ fn workspace_with(record: Record) -> Workspace {
         playbook_error: None,
         settings: Settings {
             lang: Some(Lang::De),
-            worker: "Anna Schmidt".into(),
+            worker: passwort_lotse::settings::Worker::named("Anna Schmidt"),
             ..Settings::default()
         },
         workstation: "Empfang-PC".into(),
         demo: false,
-        settings_dir: std::path::PathBuf::from("/tmp/praxis"),
-        data_dir: std::path::PathBuf::from("/tmp/praxis"),
+        folders: passwort_lotse::workspace::Folders {
+            data: "/tmp/praxis".into(),
+            settings: "/tmp/praxis".into(),
+        },
         settings_problem: None,
     };
     let mut ws = Workspace::new(start, Arc::new(ManualClock::new(at())));
@@ -130,8 +132,10 @@ fn record_io(c: &mut Criterion) {
         return;
     };
     let setup = Setup {
-        settings_dir: dir.path().to_owned(),
-        data_dir: dir.path().to_owned(),
+        folders: passwort_lotse::workspace::Folders {
+            data: dir.path().to_owned(),
+            settings: dir.path().to_owned(),
+        },
         demo: false,
         legacy_shared_folder: None,
         me: LockHolder::default(),
@@ -182,7 +186,7 @@ fn record_io(c: &mut Criterion) {
 
 fn handling_a_mark(c: &mut Criterion) {
     let mut ws = workspace_with(record_of(10_000));
-    let task = ws.plan.tasks[5].id.clone();
+    let task = ws.document().plan.tasks[5].id.clone();
     let mut n = 0_u64;
     c.bench_function("handle one mark in memory, record of 10,000 events", |b| {
         b.iter(|| {
@@ -229,7 +233,7 @@ fn ui_frames(c: &mut Criterion) {
         "one frame of the overview, large practice, 10,000 events",
         c,
     );
-    let task = ws.plan.tasks[20].id.clone();
+    let task = ws.document().plan.tasks[20].id.clone();
     let _ = ws.handle(Action::Go(Screen::Task(task)));
     frame(
         &ws,

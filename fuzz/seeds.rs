@@ -227,7 +227,7 @@ fn settings(c: &mut Corpus, playbook: &Playbook) -> Result<()> {
     let used = Settings {
         lang: Some(Lang::De),
         zoom: 1.25,
-        worker: "Anna Schmidt".into(),
+        worker: passwort_lotse::settings::Worker::named("Anna Schmidt"),
         screen: Screen::Task(task),
         remote_support: true,
         shared_folder: None,

@@ -65,7 +65,8 @@ impl App {
     /// Sets up style and text size and takes over the session.
     pub fn new(cc: &eframe::CreationContext<'_>, session: Session) -> App {
         ui::theme::apply(&cc.egui_ctx);
-        cc.egui_ctx.set_zoom_factor(session.settings.zoom);
+        cc.egui_ctx
+            .set_zoom_factor(session.computer().settings.zoom);
         App {
             tr: Tr::new(session.lang()),
             session,
@@ -209,7 +210,7 @@ impl eframe::App for App {
         self.clear_clipboard_in_time();
         let mut actions = ui::app_ui(ui, self.session.workspace(), &mut self.drafts, &self.tr);
         let zoom = ui.ctx().zoom_factor();
-        if (zoom - self.session.settings.zoom).abs() > f32::EPSILON {
+        if (zoom - self.session.computer().settings.zoom).abs() > f32::EPSILON {
             actions.push(Action::SetZoom(zoom));
         }
         let changed = !actions.is_empty();

@@ -26,8 +26,9 @@ pub struct Settings {
     pub lang: Option<Lang>,
     /// Text size factor (Ctrl +/-).
     pub zoom: f32,
-    /// Who is working now at this computer.
-    pub worker: String,
+    /// Who is working now at this computer; nobody until a name is given.
+    #[serde(with = "worker_field")]
+    pub worker: Option<Worker>,
     /// The screen the user was on, to carry on there.
     pub screen: Screen,
     /// Someone watches the screen (remote support): no password is shown.
@@ -43,11 +44,55 @@ impl Default for Settings {
         Settings {
             lang: None,
             zoom: 1.0,
-            worker: String::new(),
+            worker: None,
             screen: Screen::Welcome,
             remote_support: false,
             shared_folder: None,
         }
+    }
+}
+
+/// The person working at this computer, by the name they gave: never
+/// empty, never padded, so "nobody" cannot hide in an empty string.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Worker(String);
+
+impl Worker {
+    /// The person of this name; `None` for a name of only spaces.
+    pub fn named(name: &str) -> Option<Worker> {
+        let name = name.trim();
+        (!name.is_empty()).then(|| Worker(name.to_owned()))
+    }
+
+    /// The name as given.
+    pub fn name(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Display for Worker {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// The file keeps the name as a string, "" for nobody, as every earlier
+/// version wrote it; a name of only spaces reads as nobody.
+mod worker_field {
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    use super::Worker;
+
+    #[expect(
+        clippy::ref_option,
+        reason = "serde's `with` hands over the field itself"
+    )]
+    pub fn serialize<S: Serializer>(worker: &Option<Worker>, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(worker.as_ref().map_or("", Worker::name))
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Worker>, D::Error> {
+        Ok(Worker::named(&String::deserialize(d)?))
     }
 }
 
@@ -116,5 +161,15 @@ mod tests {
             );
         }
         assert!((clamp_zoom(f32::NAN) - 1.0).abs() < f32::EPSILON);
+    }
+
+    #[test]
+    fn nobody_is_kept_as_an_empty_name_and_spaces_are_nobody() {
+        let nobody = Settings::parse(br#"{"worker": "   "}"#).unwrap_or_default();
+        assert_eq!(nobody.worker, None);
+        let anna = Settings::parse(br#"{"worker": " Anna "}"#).unwrap_or_default();
+        assert_eq!(anna.worker.as_ref().map(Worker::name), Some("Anna"));
+        let written = serde_json::to_string(&Settings::default()).unwrap_or_default();
+        assert!(written.contains(r#""worker":"""#), "{written}");
     }
 }

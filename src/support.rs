@@ -10,8 +10,12 @@ use crate::workspace::Workspace as Session;
 
 /// The screen's code, with the step on a task: "B-3 · Schritt 2".
 pub fn screen_label(session: &Session, step: Option<usize>, tr: &Tr) -> String {
-    let code = session.screen.code(&session.plan).to_string();
-    match (&session.screen, step) {
+    let code = session
+        .place()
+        .screen
+        .code(&session.document().plan)
+        .to_string();
+    match (&session.place().screen, step) {
         (Screen::Task(_), Some(step)) => t!(tr, "where-code-step", code = code, step = step),
         _ => code,
     }
@@ -19,15 +23,16 @@ pub fn screen_label(session: &Session, step: Option<usize>, tr: &Tr) -> String {
 
 /// The screen's name in words.
 pub fn screen_name(session: &Session, tr: &Tr) -> String {
-    match &session.screen {
+    match &session.place().screen {
         Screen::Welcome => t!(tr, "screen-welcome"),
         Screen::Incident(i) => t!(tr, "screen-incident", page = (i + 1)),
         Screen::Profile => t!(tr, "screen-profile"),
         Screen::Plan => t!(tr, "screen-plan"),
         Screen::Task(id) => session
+            .document()
             .plan
             .task(id)
-            .map(|task| task.title(&session.playbook, tr.lang()))
+            .map(|task| task.title(&session.document().playbook, tr.lang()))
             .unwrap_or_default(),
         Screen::Overview => t!(tr, "screen-overview"),
         Screen::Review => t!(tr, "screen-review"),
@@ -47,7 +52,7 @@ pub fn where_am_i(session: &Session, step: Option<usize>, tr: &Tr) -> String {
         code = screen_label(session, step, tr),
         name = screen_name(session, tr)
     )];
-    if let Screen::Task(id) = &session.screen {
+    if let Screen::Task(id) = &session.place().screen {
         let status = session
             .task_states()
             .get(id)
@@ -57,8 +62,8 @@ pub fn where_am_i(session: &Session, step: Option<usize>, tr: &Tr) -> String {
             "where-task-status",
             status = messages::status_name(tr, status)
         ));
-        if let (Some(step), Some(task)) = (step, session.plan.task(id)) {
-            let steps = task.steps(&session.playbook).len();
+        if let (Some(step), Some(task)) = (step, session.document().plan.task(id)) {
+            let steps = task.steps(&session.document().playbook).len();
             lines.push(t!(tr, "where-step", step = step, steps = steps));
         }
     }

@@ -43,7 +43,13 @@ fn crash_worker() {
         base: None,
         profile: p,
     });
-    let tasks: Vec<_> = s.plan.tasks.iter().map(|t| t.id.clone()).collect();
+    let tasks: Vec<_> = s
+        .document()
+        .plan
+        .tasks
+        .iter()
+        .map(|t| t.id.clone())
+        .collect();
     for n in 1.. {
         let task = tasks[n % tasks.len()].clone();
         // Alternate per round through the plan, so every mark changes something.
@@ -57,8 +63,8 @@ fn crash_worker() {
             mark,
             reason: None,
         });
-        assert!(s.save_problem.is_none() && s.is_saved());
-        let events = s.record.events().len();
+        assert!(s.storage().save_problem.is_none() && s.is_saved());
+        let events = s.document().record.events().len();
         #[expect(clippy::print_stdout, reason = "the test process reads this line")]
         {
             println!("confirmed {events}");
@@ -114,7 +120,7 @@ fn every_confirmed_mark_survives_a_kill_at_any_moment() {
             ..Options::default()
         };
         let again = Session::open(&options, Arc::new(SystemClock));
-        assert!(again.record.events().len() >= confirmed);
+        assert!(again.document().record.events().len() >= confirmed);
         let leftovers: Vec<_> = [dir.path().to_owned(), dir.path().join("backups")]
             .iter()
             .flat_map(|d| std::fs::read_dir(d).into_iter().flatten())

@@ -44,6 +44,7 @@ impl Desktop for FakeDesktop {
 fn all_tasks_done(opts: &Options) -> Session {
     let mut s = Session::open(opts, Arc::new(common::clock()));
     let open: Vec<_> = s
+        .document()
         .plan
         .tasks
         .iter()
@@ -94,8 +95,12 @@ fn the_doctor_records_the_facts_signs_off_and_saves_a_sealed_certificate() {
     assert!(shows(&h, "Prüfung und Abschluss"));
     let blocker = {
         let s = h.state().session();
-        let task = s.plan.task("inform-patients").unwrap();
-        format!("{} {}", task.code, task.title(&s.playbook, Lang::De))
+        let task = s.document().plan.task("inform-patients").unwrap();
+        format!(
+            "{} {}",
+            task.code,
+            task.title(&s.document().playbook, Lang::De)
+        )
     };
     assert!(
         shows_text(&h, &blocker),
@@ -206,11 +211,19 @@ fn a_decision_made_on_its_task_is_the_one_the_facts_screen_shows() {
         Some("Aushang im Wartezimmer"),
         "the facts screen shows the answer given on the task"
     );
-    let facts = h.state().session().record.facts().cloned().unwrap();
+    let facts = h
+        .state()
+        .session()
+        .document()
+        .record
+        .facts()
+        .cloned()
+        .unwrap();
     assert!(facts.learned_at.is_some(), "the other answers are kept");
     let saves = h
         .state()
         .session()
+        .document()
         .record
         .events()
         .iter()
@@ -220,6 +233,7 @@ fn a_decision_made_on_its_task_is_the_one_the_facts_screen_shows() {
     assert_eq!(
         h.state()
             .session()
+            .document()
             .record
             .events()
             .iter()
@@ -254,7 +268,7 @@ fn a_change_after_the_sign_off_shows_it_is_outdated() {
         name: "Dr. Example".into(),
         role: "owner".into(),
     });
-    let task = s.plan.tasks[0].id.clone();
+    let task = s.document().plan.tasks[0].id.clone();
     let mut h = app(s, FakeDesktop::default());
     assert!(shows_text(&h, "Signed off by Dr. Example"));
     h.state_mut().session_mut().handle(Action::Mark {
@@ -275,22 +289,23 @@ fn filters_show_only_what_the_doctor_asks_for() {
     let dir = tempfile::tempdir().unwrap();
     let opts = demo_options(dir.path(), Lang::De);
     let mut s = Session::open(&opts, Arc::new(common::clock()));
-    let first = s.plan.tasks[0].id.clone();
+    let first = s.document().plan.tasks[0].id.clone();
     s.handle(Action::Mark {
         task: first,
         mark: Mark::NotApplicable,
         reason: Some("Kein IT-Dienstleister".into()),
     });
     s.handle(Action::Go(Screen::Review));
-    let title = |id: &str| s.playbook.task(id).unwrap().title.de.clone();
+    let title = |id: &str| s.document().playbook.task(id).unwrap().title.de.clone();
     let (first_title, other_title) = (title("call-it-contact"), title("provider-remote-access"));
     let states = s.task_states();
     let stuck = s
+        .document()
         .plan
         .tasks
         .iter()
         .find(|t| states.get(&t.id).is_some_and(|st| st.status.is_stuck()))
-        .map(|t| t.title(&s.playbook, Lang::De))
+        .map(|t| t.title(&s.document().playbook, Lang::De))
         .unwrap();
     let mut h = app(s, FakeDesktop::default());
     // A task in the list is named with its code and status around its title.

@@ -57,7 +57,7 @@ fn an_idle_hour_draws_no_frame_whichever_way_the_record_is_kept() {
         profile: passwort_lotse::demo::profile(),
     });
     let mut reader = workstation(&root.path().join("empfang"), "Labor-PC", &clock);
-    assert!(matches!(reader.store, StoreState::Reader { .. }));
+    assert!(matches!(reader.storage().state, StoreState::Reader { .. }));
 
     let mut member = workstation(&root.path().join("labor"), "Labor-PC", &clock);
     member.handle(Action::SaveProfile {
@@ -65,7 +65,7 @@ fn an_idle_hour_draws_no_frame_whichever_way_the_record_is_kept() {
         profile: passwort_lotse::demo::profile(),
     });
     member.handle(Action::UseSharedFolder(Some(shared.clone())));
-    assert!(matches!(member.store, StoreState::Shared { .. }));
+    assert!(matches!(member.storage().state, StoreState::Shared { .. }));
 
     let mut offline = workstation(&root.path().join("sprechzimmer"), "Sprechzimmer", &clock);
     offline.handle(Action::SaveProfile {
@@ -76,11 +76,14 @@ fn an_idle_hour_draws_no_frame_whichever_way_the_record_is_kept() {
     std::fs::rename(root.path().join("freigabe2"), root.path().join("weg")).unwrap();
     offline.handle(Action::Retry);
     offline.handle(Action::Mark {
-        task: offline.plan.tasks[0].id.clone(),
+        task: offline.document().plan.tasks[0].id.clone(),
         mark: passwort_lotse::record::Mark::Done,
         reason: None,
     });
-    assert!(matches!(offline.store, StoreState::Offline { .. }));
+    assert!(matches!(
+        offline.storage().state,
+        StoreState::Offline { .. }
+    ));
 
     for (name, s) in [
         ("writer", &mut writer),
@@ -119,7 +122,7 @@ fn the_72_hour_clock_draws_one_frame_an_hour_and_news_from_another_copy_one() {
     let mut reader = workstation(&root.path().join("empfang"), "Labor-PC", &clock);
     reader.handle(Action::Go(Screen::Plan));
     writer.handle(Action::Mark {
-        task: writer.plan.tasks[0].id.clone(),
+        task: writer.document().plan.tasks[0].id.clone(),
         mark: passwort_lotse::record::Mark::Done,
         reason: None,
     });

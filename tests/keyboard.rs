@@ -113,22 +113,30 @@ fn the_shortcuts_do_what_their_buttons_do() {
     h.event(egui::Event::Text("B-1".into()));
     h.key_press(Key::Enter);
     h.run();
-    let screen = h.state().session().screen.clone();
+    let screen = h.state().session().place().screen.clone();
     let Screen::Task(id) = screen else {
         panic!("went to {screen:?}");
     };
-    let code = h.state().session().plan.task(&id).unwrap().code.to_string();
+    let code = h
+        .state()
+        .session()
+        .document()
+        .plan
+        .task(&id)
+        .unwrap()
+        .code
+        .to_string();
     assert_eq!(code, "B-1");
     // Alt+right is "Next", Alt+left is "Back"; both land on a task whose
     // first choice has the focus.
     h.key_press_modifiers(Modifiers::ALT, Key::ArrowRight);
     h.run();
-    let next = h.state().session().screen.clone();
+    let next = h.state().session().place().screen.clone();
     assert_ne!(next, Screen::Task(id.clone()));
     assert!(focused(&h).is_some_and(|l| l.starts_with("Done")));
     h.key_press_modifiers(Modifiers::ALT, Key::ArrowLeft);
     h.run();
-    assert_eq!(h.state().session().screen, Screen::Task(id));
+    assert_eq!(h.state().session().place().screen, Screen::Task(id));
     // The buttons say their shortcuts.
     h.get_by_label("Next").hover();
     h.run();

@@ -19,6 +19,7 @@ use passwort_lotse::wizard::Screen;
 fn front_desk_open(opts: &Options) -> (Session, Vec<(String, String)>) {
     let mut s = Session::open(opts, Arc::new(common::clock()));
     let front_desk: Vec<_> = s
+        .document()
         .plan
         .tasks
         .iter()
@@ -27,7 +28,7 @@ fn front_desk_open(opts: &Options) -> (Session, Vec<(String, String)>) {
             (
                 t.id.clone(),
                 t.code.to_string(),
-                t.title(&s.playbook, Lang::De),
+                t.title(&s.document().playbook, Lang::De),
             )
         })
         .collect();
@@ -74,7 +75,8 @@ fn a_ticked_sheet_is_entered_for_several_tasks_of_one_device_at_once() {
     ));
 
     let states = h.state().session().task_states().clone();
-    let worker = h.state().session().settings.worker.clone();
+    let worker = h.state().session().computer().settings.worker.clone();
+    let worker = worker.map(|w| w.to_string()).unwrap_or_default();
     for ((id, _), status) in tasks[..2].iter().zip([Status::Done, Status::NeedHelp]) {
         let state = &states[id.as_str()];
         assert_eq!(state.status, status, "{id}: a finding is no \"done\"");

@@ -52,16 +52,16 @@ fn after_a_restart_the_app_opens_on_the_same_task_with_the_same_statuses() {
     click(&mut h, "Ich brauche Hilfe");
     click(&mut h, "Weiter");
     click(&mut h, "Weiter");
-    let screen = h.state().session().screen.clone();
+    let screen = h.state().session().place().screen.clone();
     assert_eq!(screen, Screen::Task("backup-offline".into()));
     let states = h.state().session().task_states().clone();
     drop(h);
 
     let h = app(&opts, &clock);
-    assert_eq!(h.state().session().screen, screen);
+    assert_eq!(h.state().session().place().screen, screen);
     assert!(shows(&h, "A-4"), "the same task code is on screen");
     assert_eq!(h.state().session().task_states(), &states);
-    let total = h.state().session().plan.tasks.len();
+    let total = h.state().session().document().plan.tasks.len();
     assert!(
         shows_text(&h, &format!("1 von {total} bearbeitet")),
         "progress is shown"
@@ -86,7 +86,7 @@ fn a_damaged_record_is_explained_and_the_backup_offered() {
         "promises to keep the file"
     );
     click(&mut h, "Sicherung verwenden");
-    assert!(h.state().session().recovery.is_none());
+    assert!(h.state().session().storage().recovery.is_none());
     assert_eq!(
         h.state().session().profile().practice_name,
         "Praxis Dr. Müller"
@@ -127,7 +127,7 @@ fn a_second_copy_of_the_app_opens_read_only_and_says_where_the_first_runs() {
         shows_text(&h, "Empfang-PC"),
         "names the computer holding the record"
     );
-    let task = h.state().session().plan.tasks[0].id.clone();
+    let task = h.state().session().document().plan.tasks[0].id.clone();
     h.state_mut()
         .session_mut()
         .handle(Action::Go(Screen::Task(task.clone())));
@@ -181,7 +181,7 @@ fn a_read_only_data_folder_keeps_the_work_in_memory_and_says_so() {
     let clock = common::clock();
     set_up(&opts, &clock);
     let mut h = app(&opts, &clock);
-    let task = h.state().session().plan.tasks[0].id.clone();
+    let task = h.state().session().document().plan.tasks[0].id.clone();
     h.state_mut()
         .session_mut()
         .handle(Action::Go(Screen::Task(task.clone())));
@@ -214,11 +214,11 @@ fn a_larger_text_size_is_remembered() {
     h.run();
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Plus);
     h.run();
-    let zoom = h.state().session().settings.zoom;
+    let zoom = h.state().session().computer().settings.zoom;
     assert!(zoom > 1.15, "Ctrl + enlarges the text (zoom {zoom})");
     drop(h);
     let h = app(&opts, &clock);
-    assert!((h.state().session().settings.zoom - zoom).abs() < f32::EPSILON);
+    assert!((h.state().session().computer().settings.zoom - zoom).abs() < f32::EPSILON);
     assert!(
         (h.ctx.zoom_factor() - zoom).abs() < f32::EPSILON,
         "applied at start"
@@ -231,12 +231,49 @@ fn nobody_gets_past_the_welcome_without_a_name() {
     let mut h = app(&options(dir.path(), Lang::De), &common::clock());
     click(&mut h, "Weiter");
     assert_eq!(
-        h.state().session().screen,
+        h.state().session().place().screen,
         Screen::Welcome,
         "next is disabled"
     );
     common::type_into(&mut h, "Ihr Name", "Bernd");
     click(&mut h, "Weiter");
-    assert_eq!(h.state().session().screen, Screen::Incident(0));
-    assert_eq!(h.state().session().settings.worker, "Bernd");
+    assert_eq!(h.state().session().place().screen, Screen::Incident(0));
+    let worker = h.state().session().computer().settings.worker.clone();
+    assert_eq!(worker, passwort_lotse::settings::Worker::named("Bernd"));
+}
+
+#[test]
+fn about_names_the_folder_that_holds_the_record_for_real_work_and_for_training() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = common::clock();
+    let mut real = Session::open(&options(dir.path(), Lang::En), Arc::new(clock));
+    real.handle(Action::Go(Screen::About));
+    let h = common::app_with(real, [1280.0, 1400.0]);
+    let here = dir.path().display();
+    assert!(shows_text(
+        &h,
+        &format!("The record is in {here}, on this computer only.")
+    ));
+    assert!(shows_text(
+        &h,
+        &format!("Log files and the key for the seal are in {here}.")
+    ));
+    drop(h);
+
+    let training = common::training(dir.path(), Lang::En, Screen::About);
+    let h = common::app_with(training, [1280.0, 1400.0]);
+    let demo = dir.path().join("demo");
+    let demo = demo.display();
+    assert!(shows_text(
+        &h,
+        &format!("The training record is in {demo}.")
+    ));
+    assert!(shows_text(
+        &h,
+        &format!("This computer's settings are in {demo}.")
+    ));
+    assert!(shows_text(
+        &h,
+        &format!("Log files and the key for the seal are in {here}.")
+    ));
 }

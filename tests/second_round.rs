@@ -14,7 +14,7 @@ use passwort_lotse::wizard::Screen;
 fn a_finding_leads_to_the_clean_up_and_then_to_a_second_round() {
     let dir = tempfile::tempdir().unwrap();
     let session = common::training(dir.path(), Lang::De, Screen::Task("it-check".into()));
-    let before = session.plan.tasks.len();
+    let before = session.document().plan.tasks.len();
     let mut h = common::app_with(session, [1280.0, 2000.0]);
 
     // B-7: the IT support company found something.
@@ -28,6 +28,7 @@ fn a_finding_leads_to_the_clean_up_and_then_to_a_second_round() {
     assert!(
         h.state()
             .session()
+            .document()
             .plan
             .task("after-attack-found")
             .is_some()
@@ -41,6 +42,7 @@ fn a_finding_leads_to_the_clean_up_and_then_to_a_second_round() {
     assert!(
         !h.state()
             .session()
+            .document()
             .plan
             .tasks
             .iter()
@@ -62,6 +64,7 @@ fn a_finding_leads_to_the_clean_up_and_then_to_a_second_round() {
     // Every password typed into a practice computer before comes again.
     let session = h.state().session();
     let again: Vec<_> = session
+        .document()
         .plan
         .tasks
         .iter()
@@ -76,7 +79,10 @@ fn a_finding_leads_to_the_clean_up_and_then_to_a_second_round() {
         !again.iter().any(|t| t.id.template() == "email"),
         "the e-mail password was changed on a phone"
     );
-    assert_eq!(session.plan.tasks.len(), before + 1 + again.len());
+    assert_eq!(
+        session.document().plan.tasks.len(),
+        before + 1 + again.len()
+    );
     let pvs = again
         .iter()
         .find(|t| t.id.template() == "pvs-admin")

@@ -59,9 +59,10 @@ fn shared_writer() {
     let part: usize = part.parse().unwrap();
     let mut s = Session::open(&options(Path::new(&local), &name), Arc::new(SystemClock));
     s.handle(Action::SetWorker(format!("Team {name}")));
-    assert!(matches!(s.store, StoreState::Shared { .. }));
+    assert!(matches!(s.storage().state, StoreState::Shared { .. }));
     // Each writer has its own half of the tasks, so every mark changes something.
     let tasks: Vec<_> = s
+        .document()
         .plan
         .tasks
         .iter()
@@ -69,7 +70,7 @@ fn shared_writer() {
         .step_by(2)
         .map(|t| t.id.clone())
         .collect();
-    let mut made = marks_by(&s.record, &name);
+    let mut made = marks_by(&s.document().record, &name);
     while made < MARKS {
         let task = tasks[made % tasks.len()].clone();
         let mark = if s.progress().status(&task) == Status::Done {
@@ -82,9 +83,10 @@ fn shared_writer() {
             mark,
             reason: None,
         });
-        assert!(s.save_problem.is_none() && s.is_saved());
-        made = marks_by(&s.record, &name);
+        assert!(s.storage().save_problem.is_none() && s.is_saved());
+        made = marks_by(&s.document().record, &name);
         let id = s
+            .document()
             .record
             .events()
             .iter()
@@ -158,7 +160,7 @@ fn two_processes_lose_nothing_and_double_nothing_when_killed() {
             });
         }
         s.handle(Action::UseSharedFolder(Some(shared.clone())));
-        assert!(matches!(s.store, StoreState::Shared { .. }));
+        assert!(matches!(s.storage().state, StoreState::Shared { .. }));
     }
     let clock = ManualClock::new(chrono::Utc::now());
     let mut reader = Session::open(&options(&locals[2], "PC-2"), Arc::new(clock.clone()));
@@ -218,6 +220,7 @@ fn two_processes_lose_nothing_and_double_nothing_when_killed() {
     clock.advance(FOLLOW_EVERY);
     reader.tick();
     let seen: HashSet<&str> = reader
+        .document()
         .record
         .events()
         .iter()

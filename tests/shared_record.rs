@@ -73,7 +73,13 @@ fn two_workstations_writing_at_once_lose_no_event_and_double_none() {
     let rounds = 40;
     let work = |mut s: Session, offset: usize| {
         std::thread::spawn(move || {
-            let tasks: Vec<_> = s.plan.tasks.iter().map(|t| t.id.clone()).collect();
+            let tasks: Vec<_> = s
+                .document()
+                .plan
+                .tasks
+                .iter()
+                .map(|t| t.id.clone())
+                .collect();
             for n in 0..rounds {
                 // Done, then open again, on one task after the other: every
                 // mark changes something, so every one is recorded. Each
@@ -90,7 +96,7 @@ fn two_workstations_writing_at_once_lose_no_event_and_double_none() {
                     mark,
                     reason: None,
                 });
-                assert!(s.save_problem.is_none());
+                assert!(s.storage().save_problem.is_none());
             }
             s
         })
@@ -112,8 +118,8 @@ fn two_workstations_writing_at_once_lose_no_event_and_double_none() {
     );
     let ids: HashSet<&str> = record.events().iter().map(|e| e.id.as_str()).collect();
     assert_eq!(ids.len(), record.events().len(), "no event twice");
-    assert!(a.record.events().len() <= record.events().len());
-    assert!(b.record.events().len() <= record.events().len());
+    assert!(a.document().record.events().len() <= record.events().len());
+    assert!(b.document().record.events().len() <= record.events().len());
 }
 
 #[test]
@@ -133,7 +139,7 @@ fn another_workstation_sees_changes_within_seconds() {
     first.handle(Action::UseSharedFolder(Some(shared.clone())));
     let mut second = workstation(&root.path().join("b"), "Labor-PC", Arc::new(clock.clone()));
     second.handle(Action::UseSharedFolder(Some(shared)));
-    let task = first.plan.tasks[0].id.clone();
+    let task = first.document().plan.tasks[0].id.clone();
     first.handle(Action::Mark {
         task: task.clone(),
         mark: Mark::Done,
@@ -145,6 +151,7 @@ fn another_workstation_sees_changes_within_seconds() {
     assert_eq!(state.by, "Team Empfang-PC");
     assert_eq!(
         second
+            .document()
             .record
             .events()
             .last()
@@ -166,7 +173,13 @@ fn a_share_that_goes_away_mid_work_loses_nothing_when_it_returns() {
         profile: passwort_lotse::demo::profile(),
     });
     s.handle(Action::UseSharedFolder(Some(shared.clone())));
-    let tasks: Vec<_> = s.plan.tasks.iter().map(|t| t.id.clone()).collect();
+    let tasks: Vec<_> = s
+        .document()
+        .plan
+        .tasks
+        .iter()
+        .map(|t| t.id.clone())
+        .collect();
 
     let away = root.path().join("server-aus");
     std::fs::rename(&shared, &away).unwrap();
@@ -178,7 +191,7 @@ fn a_share_that_goes_away_mid_work_loses_nothing_when_it_returns() {
         });
     }
     assert!(
-        matches!(s.store, StoreState::Offline { .. }),
+        matches!(s.storage().state, StoreState::Offline { .. }),
         "the user is told the share is away"
     );
     assert!(s.is_saved(), "the work is on this computer's disk");
@@ -197,8 +210,8 @@ fn a_share_that_goes_away_mid_work_loses_nothing_when_it_returns() {
     std::fs::rename(&away, &shared).unwrap();
     clock.advance(RETRY_EVERY);
     s.tick();
-    assert!(matches!(s.store, StoreState::Shared { .. }));
-    assert!(s.save_problem.is_none());
+    assert!(matches!(s.storage().state, StoreState::Shared { .. }));
+    assert!(s.storage().save_problem.is_none());
     let record = on_disk(&shared);
     for task in &tasks[..5] {
         assert_eq!(
@@ -220,13 +233,13 @@ fn moving_the_record_to_the_share_and_back_keeps_every_event() {
         base: None,
         profile: passwort_lotse::demo::profile(),
     });
-    let task = s.plan.tasks[0].id.clone();
+    let task = s.document().plan.tasks[0].id.clone();
     s.handle(Action::Mark {
         task: task.clone(),
         mark: Mark::Done,
         reason: None,
     });
-    let before = s.record.events().len();
+    let before = s.document().record.events().len();
     s.handle(Action::UseSharedFolder(Some(shared.clone())));
     assert_eq!(on_disk(&shared).events().len(), before);
     s.handle(Action::Mark {
@@ -236,11 +249,18 @@ fn moving_the_record_to_the_share_and_back_keeps_every_event() {
     });
     s.handle(Action::UseSharedFolder(None));
     assert!(!s.shared());
-    let ids: Vec<String> = s.record.events().iter().map(|e| e.id.clone()).collect();
+    let ids: Vec<String> = s
+        .document()
+        .record
+        .events()
+        .iter()
+        .map(|e| e.id.clone())
+        .collect();
     assert_eq!(ids.len(), before + 1);
     drop(s);
     let again = workstation(&local, "Empfang-PC", Arc::new(common::clock()));
     let now: HashSet<&str> = again
+        .document()
         .record
         .events()
         .iter()
@@ -272,12 +292,15 @@ fn retry_after_the_share_was_away_does_not_wait_on_its_own_lock() {
     let away = root.path().join("weg");
     std::fs::rename(&shared, &away).unwrap();
     let mut s = workstation(&local, "Empfang-PC", Arc::new(SystemClock));
-    assert!(matches!(s.store, StoreState::Offline { .. }));
+    assert!(matches!(s.storage().state, StoreState::Offline { .. }));
     std::fs::rename(&away, &shared).unwrap();
     let (done, result) = std::sync::mpsc::channel();
     std::thread::spawn(move || {
         s.handle(Action::Retry);
-        let _ = done.send(s.save_problem.is_none() && matches!(s.store, StoreState::Shared { .. }));
+        let _ = done.send(
+            s.storage().save_problem.is_none()
+                && matches!(s.storage().state, StoreState::Shared { .. }),
+        );
     });
     assert_eq!(
         result.recv_timeout(std::time::Duration::from_secs(20)),

@@ -83,7 +83,8 @@ fn practice_profile() -> Profile {
 }
 
 fn playbooks_used(s: &Session) -> Vec<(String, PlaybookUsed)> {
-    s.record
+    s.document()
+        .record
         .playbooks_used()
         .map(|(e, used)| (e.by.clone(), used.clone()))
         .collect()
@@ -94,7 +95,7 @@ fn a_playbook_signed_by_an_installed_key_opens_and_names_its_signer() {
     let practice = Practice::new(Some("small.ron.minisig"), unchanged);
     let mut s = practice.open();
     assert_eq!(
-        s.playbook_trust.origin,
+        s.document().playbook_trust.origin,
         PlaybookOrigin::Signed {
             signer: "MediDat Service".into()
         }
@@ -114,7 +115,7 @@ fn a_playbook_signed_by_an_installed_key_opens_and_names_its_signer() {
     assert_eq!(used.sha256, passwort_lotse::hex::sha256_hex(&file));
     // Later changes follow the same playbook: it is not recorded again.
     s.handle(Action::SaveProfile {
-        base: s.record.profile().cloned(),
+        base: s.document().record.profile().cloned(),
         profile: Profile {
             it_contact: "Praxis-IT 030 1234".into(),
             ..practice_profile()
@@ -125,22 +126,22 @@ fn a_playbook_signed_by_an_installed_key_opens_and_names_its_signer() {
 
 fn warned(practice: &Practice, expected: &PlaybookOrigin) -> Session {
     let mut s = practice.open();
-    assert_eq!(&s.playbook_trust.origin, expected);
+    assert_eq!(&s.document().playbook_trust.origin, expected);
     assert!(s.playbook_warns());
     // Nothing of the guidance can be used before the choice.
     s.handle(Action::Go(Screen::Profile));
     s.handle(Action::Next);
-    assert_eq!(s.screen, Screen::Welcome);
+    assert_eq!(s.place().screen, Screen::Welcome);
     s.handle(Action::SaveProfile {
         base: None,
         profile: practice_profile(),
     });
     assert!(
-        s.record.is_empty(),
+        s.document().record.is_empty(),
         "nothing is recorded behind the warning"
     );
     // The number to call is not taken from a file nobody vouches for.
-    assert!(s.playbook.provider.hotline.is_empty());
+    assert!(s.document().playbook.provider.hotline.is_empty());
     s
 }
 
@@ -167,9 +168,9 @@ fn the_built_in_guidance_is_the_safe_way_out_of_the_warning() {
     let mut s = warned(&practice, &PlaybookOrigin::Unsigned);
     s.handle(Action::UseBuiltInPlaybook);
     assert!(!s.playbook_warns());
-    assert_eq!(s.playbook_trust.origin, PlaybookOrigin::BuiltIn);
+    assert_eq!(s.document().playbook_trust.origin, PlaybookOrigin::BuiltIn);
     assert_eq!(
-        s.playbook.id,
+        s.document().playbook.id,
         passwort_lotse::playbook::default_playbook().id
     );
     s.handle(Action::SetWorker("Anna".into()));

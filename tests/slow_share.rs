@@ -38,7 +38,7 @@ fn a_slow_share_never_freezes_the_window() {
             profile: passwort_lotse::demo::profile(),
         });
         s.handle(Action::UseSharedFolder(Some(shared.clone())));
-        assert!(matches!(s.store, StoreState::Shared { .. }));
+        assert!(matches!(s.storage().state, StoreState::Shared { .. }));
     }
     // From now on, taking the share's lock waits until someone reads the pipe.
     let lock = shared.join("record.lock");
@@ -60,7 +60,7 @@ fn a_slow_share_never_freezes_the_window() {
     // The record opens without the lock.
     wakes.recv_timeout(Duration::from_secs(30)).unwrap();
     h.run();
-    let task = h.state().session().plan.tasks[0].id.clone();
+    let task = h.state().session().document().plan.tasks[0].id.clone();
     h.state_mut()
         .act(Action::Go(passwort_lotse::wizard::Screen::Task(
             task.clone(),

@@ -42,7 +42,7 @@ fn every_screen_in_both_languages() {
         let dir = tempfile::tempdir().unwrap();
         let mut s = session(dir.path(), lang, false);
         s.handle(Action::SetWorker("Anna".into()));
-        let pages = s.playbook.incident.pages.len();
+        let pages = s.document().playbook.incident.pages.len();
         drop(s);
         for page in 0..pages {
             let mut s = session(dir.path(), lang, false);

@@ -74,13 +74,13 @@ fn support_types_the_code_the_practice_reads_out_and_sees_the_same_screen() {
         &mut at_practice,
         "Weiter mit der nächsten offenen Aufgabe (A-1)",
     );
-    while at_practice.state().session().screen != Screen::Task("windows-admin@d1".into()) {
+    while at_practice.state().session().place().screen != Screen::Task("windows-admin@d1".into()) {
         click(&mut at_practice, "Weiter");
     }
     click(&mut at_practice, &step_label(1));
     click(&mut at_practice, "Wo bin ich?");
     let said = read_where(&at_practice);
-    let total = at_practice.state().session().plan.tasks.len();
+    let total = at_practice.state().session().document().plan.tasks.len();
     assert!(said.contains("C-1.1 · Schritt 2"), "{said}");
     assert!(said.contains(&admin_title()), "{said}");
     assert!(
@@ -101,8 +101,8 @@ fn support_types_the_code_the_practice_reads_out_and_sees_the_same_screen() {
     );
     click(&mut at_support, "Gehe zu");
     assert_eq!(
-        at_support.state().session().screen,
-        at_practice.state().session().screen
+        at_support.state().session().place().screen,
+        at_practice.state().session().place().screen
     );
     assert!(shows(&at_support, &admin_title()));
 

@@ -169,10 +169,10 @@ fn walk(w: &Words, keyboard: bool) {
     while !shows_text(&h, w.all_done) && seen < 200 {
         seen += 1;
         let session = h.state().session();
-        let passwort_lotse::wizard::Screen::Task(id) = session.screen.clone() else {
+        let passwort_lotse::wizard::Screen::Task(id) = session.place().screen.clone() else {
             break;
         };
-        let task = session.plan.task(&id).unwrap();
+        let task = session.document().plan.task(&id).unwrap();
         let code = task.code.clone();
         let template = task.template(&playbook);
         let decision = template.decision;
@@ -227,7 +227,7 @@ fn walk(w: &Words, keyboard: bool) {
         h.state().session().counts()
     );
 
-    let total = h.state().session().plan.tasks.len();
+    let total = h.state().session().document().plan.tasks.len();
     assert!(total >= 15, "the plan for this practice has {total} tasks");
     assert_eq!(seen, total, "every task was visited once");
 

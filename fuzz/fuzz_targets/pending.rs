@@ -50,8 +50,10 @@ fn open(file: &str, bytes: &[u8], share_there: bool) -> Arc<MemDisk> {
         disk.put(&Path::new(SHARE).join("record.json"), &SHARED_RECORD);
     }
     let setup = Setup {
-        settings_dir: here.to_owned(),
-        data_dir: PathBuf::from("/mem/data"),
+        folders: passwort_lotse::workspace::Folders {
+            data: PathBuf::from("/mem/data"),
+            settings: here.to_owned(),
+        },
         demo: false,
         legacy_shared_folder: None,
         me: LockHolder {

@@ -35,8 +35,10 @@ fuzz_target!(|data: &[u8]| {
         settings: Settings::default(),
         workstation: "Empfang-PC".into(),
         demo: true,
-        settings_dir: "/mem/here".into(),
-        data_dir: "/mem/data".into(),
+        folders: passwort_lotse::workspace::Folders {
+            data: "/mem/data".into(),
+            settings: "/mem/here".into(),
+        },
         settings_problem: None,
     };
     let mut ws = Workspace::new(start, std::sync::Arc::new(fuzz_support::clock()));

@@ -66,7 +66,7 @@ fn record() -> Record {
 
 fn fresh() -> Workspace {
     let settings = Settings {
-        worker: "Anna Schmidt".into(),
+        worker: passwort_lotse::settings::Worker::named("Anna Schmidt"),
         ..Settings::default()
     };
     fuzz_support::workspace(record(), settings)
@@ -81,7 +81,10 @@ fn go_to(ws: &Workspace, code: &str) {
     if let Some(screen) = Screen::from_code(code, ws.flow()) {
         let valid = screen.clone().valid_for(ws.flow());
         if let Screen::Task(id) = &screen {
-            assert!(ws.plan.task(id).is_some(), "code {code:?} names no task");
+            assert!(
+                ws.document().plan.task(id).is_some(),
+                "code {code:?} names no task"
+            );
         }
         let _ = valid;
     }
@@ -106,6 +109,7 @@ fn sheet(ws: &Workspace, lines: &[&str]) {
         let rest = chars.as_str();
         let (code, reason) = rest.split_once('|').unwrap_or((rest, ""));
         let task = ws
+            .document()
             .plan
             .by_code(code)
             .map_or_else(|| TaskId::from(code.to_owned()), |t| t.id.clone());
@@ -123,14 +127,14 @@ fn sheet(ws: &Workspace, lines: &[&str]) {
         return;
     };
     let mut ws = fresh();
-    let before = ws.record.events().len();
+    let before = ws.document().record.events().len();
     let _ = ws.handle(Action::EnterSheet(taken));
     assert!(
-        matches!(ws.sheet, Some(SheetOutcome::Entered { .. })),
+        matches!(ws.place().sheet, Some(SheetOutcome::Entered { .. })),
         "a checked sheet was refused: {:?}",
-        ws.sheet
+        ws.place().sheet
     );
-    assert_eq!(ws.record.events().len(), before + 1);
+    assert_eq!(ws.document().record.events().len(), before + 1);
 }
 
 fn facts(ws: &Workspace, lines: &[&str]) {
@@ -144,17 +148,17 @@ fn facts(ws: &Workspace, lines: &[&str]) {
         return;
     };
     let mut ws = fresh();
-    let base = ws.record.facts().cloned();
+    let base = ws.document().record.facts().cloned();
     let _ = ws.handle(Action::SaveFacts {
         base,
         facts: typed.clone(),
     });
     let _ = ws.blockers();
-    let _ = passwort_lotse::summary::Summary::of(&ws.playbook, &ws.record);
+    let _ = passwort_lotse::summary::Summary::of(&ws.document().playbook, &ws.document().record);
     // The form filled from what was saved reads back to it.
     let mut again = Drafts::default();
     let shown = again.facts_for(&ws).clone();
-    if let Some(saved) = ws.record.facts() {
+    if let Some(saved) = ws.document().record.facts() {
         assert_eq!(
             shown.to_facts().as_ref(),
             Some(saved),

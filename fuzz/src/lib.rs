@@ -43,8 +43,10 @@ pub fn workspace(record: Record, settings: Settings) -> Workspace {
         settings,
         workstation: "Empfang-PC".into(),
         demo: false,
-        settings_dir: PathBuf::from("/mem/here"),
-        data_dir: PathBuf::from("/mem/data"),
+        folders: passwort_lotse::workspace::Folders {
+            data: PathBuf::from("/mem/data"),
+            settings: PathBuf::from("/mem/here"),
+        },
         settings_problem: None,
     };
     let mut ws = Workspace::new(start, Arc::new(clock()));

@@ -20,13 +20,13 @@ pub fn export(
 ) -> i32 {
     let mut session = Session::open(options, clock);
     let tr = Tr::new(session.lang());
-    if let Some(recovery) = &session.recovery {
+    if let Some(recovery) = &session.storage().recovery {
         let _ = writeln!(out, "{}", crate::messages::damaged(&tr, &recovery.problem));
         return 1;
     }
     // No document of a record that could not be read: it would show an
     // empty practice.
-    if let StoreState::Unreadable { file, problem } = &session.store {
+    if let StoreState::Unreadable { file, problem } = &session.storage().state {
         let reason = crate::workspace::words::read_problem(&tr, *problem);
         let file = file.display().to_string();
         let _ = writeln!(
@@ -39,7 +39,7 @@ pub fn export(
     if let StoreState::Offline {
         known: false,
         folder,
-    } = &session.store
+    } = &session.storage().state
     {
         let folder = folder.display().to_string();
         let _ = writeln!(

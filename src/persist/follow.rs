@@ -96,7 +96,7 @@ impl Persistence {
     /// another copy holds the record, it waits here until this one can
     /// write, then joins the record on disk.
     pub(super) fn reopen_local(&mut self) -> Vec<Report> {
-        let dir = self.setup.settings_dir.clone();
+        let dir = self.setup.folders.settings.clone();
         let attempt = Store::local(&dir, self.setup.disk.clone()).and_then(|s| {
             let locking = s.try_lock(&self.setup.me)?;
             Ok((s, locking))

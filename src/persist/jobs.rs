@@ -41,7 +41,7 @@ pub fn export(job: &ExportJob, setup: &Setup) -> Report {
 fn seal_key(setup: &Setup) -> Result<crate::certificate::SealKey, IoProblem> {
     crate::certificate::load_or_create(
         setup.credential_store.as_ref(),
-        &setup.data_dir,
+        &setup.folders.data,
         setup.disk.as_ref(),
     )
     .map_err(|e| {
@@ -118,7 +118,7 @@ fn problem(e: &crate::certificate::CertificateError) -> IoProblem {
 }
 
 fn with_logs(mut entries: Vec<Entry>, setup: &Setup) -> Vec<Entry> {
-    entries.extend(bundle::logs(&setup.data_dir.join("logs")));
+    entries.extend(bundle::logs(&setup.folders.data.join("logs")));
     entries
 }
 
@@ -146,7 +146,7 @@ pub(super) fn own_key(setup: &Setup) -> crate::workspace::OwnKey {
     use crate::workspace::OwnKey;
     let key = crate::certificate::key::existing(
         setup.credential_store.as_ref(),
-        &setup.data_dir,
+        &setup.folders.data,
         setup.disk.as_ref(),
     );
     match key {

@@ -30,7 +30,7 @@ use crate::clock::Clock;
 use crate::disk::Disk;
 use crate::record::{LockHolder, Record};
 use crate::store::{Opened, Store, StoreError};
-use crate::workspace::{IoProblem, PersistEffect, Report, Ticket, Trouble};
+use crate::workspace::{Folders, IoProblem, PersistEffect, Report, Ticket, Trouble};
 
 /// How often a failed save, an away share or an unusable folder is tried again.
 pub const RETRY_EVERY: Duration = Duration::from_secs(5);
@@ -46,12 +46,10 @@ pub const LOCK_WAIT: Duration = Duration::from_secs(10);
 /// Where things are and who this copy is.
 #[derive(Clone)]
 pub struct Setup {
-    /// This computer's folder: settings, the note of where the record
-    /// lives, the record unless it is shared, and the copies of a shared
-    /// record kept here.
-    pub settings_dir: PathBuf,
-    /// The data folder: the signing key and the logs.
-    pub data_dir: PathBuf,
+    /// The data folder (signing key, logs) and this computer's settings
+    /// folder, which also holds the note of where the record lives, the
+    /// record unless it is shared, and the copies of a shared record.
+    pub folders: Folders,
     /// The training record, which never moves into a shared folder.
     pub demo: bool,
     /// The shared folder an older version noted in the settings, read
@@ -158,7 +156,7 @@ impl Persistence {
                 let saved = settings_file::save(
                     &settings,
                     self.setup.disk.as_ref(),
-                    &self.setup.settings_dir,
+                    &self.setup.folders.settings,
                     now,
                 );
                 match saved {

@@ -67,7 +67,7 @@ impl Persistence {
         };
         location::write(
             disk.as_ref(),
-            &self.setup.settings_dir,
+            &self.setup.folders.settings,
             &Location::Shared {
                 folder: dir.to_owned(),
             },
@@ -86,14 +86,14 @@ impl Persistence {
             return Ok(());
         }
         let disk = self.setup.disk.clone();
-        let store = Store::local(&self.setup.settings_dir, disk.clone())?;
+        let store = Store::local(&self.setup.folders.settings, disk.clone())?;
         let Locking::Taken(lock) = store.try_lock(&self.setup.me)? else {
             return Err(StoreError::ReadOnly);
         };
         // Never blind: a record here is read and merged; a damaged or
         // unreadable one stops the move.
         let (on_disk, stamp) = store.commit(&lock, &self.record, None)?;
-        location::write(disk.as_ref(), &self.setup.settings_dir, &Location::Here)?;
+        location::write(disk.as_ref(), &self.setup.folders.settings, &Location::Here)?;
         if let Some(merged) = on_disk {
             self.record = merged;
         }

@@ -30,13 +30,17 @@ impl Persistence {
         }
         let disk = self.setup.disk.clone();
         let legacy = self.setup.legacy_shared_folder.clone();
-        match location::read(disk.as_ref(), &self.setup.settings_dir, legacy.as_deref()) {
+        match location::read(
+            disk.as_ref(),
+            &self.setup.folders.settings,
+            legacy.as_deref(),
+        ) {
             Ok(Location::Here) => self.open_local(),
             Ok(Location::Shared { folder }) => self.open_shared(folder),
             Err(e) => {
                 tracing::error!(error = %e, "the note of where the record lives cannot be read");
                 self.mode = StoreMode::Unreadable {
-                    file: location::path(&self.setup.settings_dir),
+                    file: location::path(&self.setup.folders.settings),
                     problem: problem_of(&e),
                     lock: None,
                 };
@@ -56,7 +60,7 @@ impl Persistence {
     }
 
     pub(super) fn open_local(&mut self) -> Vec<Report> {
-        let dir = self.setup.settings_dir.clone();
+        let dir = self.setup.folders.settings.clone();
         let disk = self.setup.disk.clone();
         let locked = Store::local(&dir, disk.clone()).and_then(|store| {
             let locking = store.try_lock(&self.setup.me)?;

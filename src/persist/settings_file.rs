@@ -68,7 +68,7 @@ mod tests {
         Settings {
             lang: Some(Lang::En),
             zoom: 1.5,
-            worker: "Anna".into(),
+            worker: crate::settings::Worker::named("Anna"),
             screen: Screen::Task("windows-logon@d2".into()),
             remote_support: true,
             shared_folder: None,

@@ -21,7 +21,7 @@ const COPY: &str = "shared-copy.json";
 
 impl Persistence {
     fn kept_file(&self, name: &str) -> PathBuf {
-        self.setup.settings_dir.join(name)
+        self.setup.folders.settings.join(name)
     }
 
     /// Opens the record in the shared folder, taking in the work left from
@@ -128,7 +128,7 @@ impl Persistence {
             }
             Err(problem) => {
                 tracing::error!(%problem, file = %path.display(), "a copy kept here is damaged");
-                let dir = self.setup.settings_dir.clone();
+                let dir = self.setup.folders.settings.clone();
                 match set_aside(disk.as_ref(), &path, &dir, self.now()) {
                     Ok(aside) if name == PENDING => {
                         out.extend(self.trouble(Trouble::PendingSetAside(aside)));

@@ -45,8 +45,10 @@ pub(super) fn setup_on(
         panic!("{e}");
     }
     Setup {
-        settings_dir: here.to_owned(),
-        data_dir: here.to_owned(),
+        folders: crate::workspace::Folders {
+            data: here.to_owned(),
+            settings: here.to_owned(),
+        },
         demo: false,
         legacy_shared_folder: None,
         me: LockHolder {

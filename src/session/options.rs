@@ -11,8 +11,8 @@ use crate::persist::{LOCK_WAIT, Setup, location};
 use crate::playbook::{self, Playbook, signature};
 use crate::record::LockHolder;
 use crate::record::PlaybookOrigin;
-use crate::settings::Settings;
-use crate::workspace::Start;
+use crate::settings::{Settings, Worker};
+use crate::workspace::{Folders, Start};
 
 /// How the app was started.
 #[derive(Clone, Default)]
@@ -186,12 +186,19 @@ impl Options {
             settings.lang = Some(Lang::from_system());
         }
         let setup = Setup {
-            settings_dir,
-            data_dir: self.data_dir.clone(),
+            folders: Folders {
+                data: self.data_dir.clone(),
+                settings: settings_dir,
+            },
             demo: self.demo,
             legacy_shared_folder: settings.shared_folder.clone(),
             me: LockHolder {
-                name: settings.worker.clone(),
+                name: settings
+                    .worker
+                    .as_ref()
+                    .map(Worker::name)
+                    .unwrap_or_default()
+                    .to_owned(),
                 workstation: self.workstation.clone(),
             },
             credential_store: self.credential_store.clone(),
@@ -206,8 +213,7 @@ impl Options {
             settings,
             workstation: self.workstation.clone(),
             demo: self.demo,
-            settings_dir: setup.settings_dir.clone(),
-            data_dir: self.data_dir.clone(),
+            folders: setup.folders.clone(),
             settings_problem,
         };
         (start, setup)

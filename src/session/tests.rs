@@ -3,6 +3,7 @@ use crate::clock::ManualClock;
 use crate::i18n::Lang;
 use crate::profile::{DeviceKind, Profile};
 use crate::record::{FileError, Mark, Status};
+use crate::settings::Worker;
 use crate::wizard::Screen;
 use chrono::{TimeZone, Utc};
 
@@ -47,7 +48,7 @@ fn a_mark_is_on_disk_when_handle_returns() -> std::io::Result<()> {
     let dir = tempfile::tempdir()?;
     let clock = clock();
     let mut s = started(dir.path(), &clock);
-    let task = s.plan.tasks[0].id.clone();
+    let task = s.document().plan.tasks[0].id.clone();
     s.handle(Action::Mark {
         task: task.clone(),
         mark: Mark::Done,
@@ -65,14 +66,14 @@ fn a_mark_is_on_disk_when_handle_returns() -> std::io::Result<()> {
 fn not_applicable_needs_a_reason() -> std::io::Result<()> {
     let dir = tempfile::tempdir()?;
     let mut s = started(dir.path(), &clock());
-    let task = s.plan.tasks[0].id.clone();
-    let before = s.record.events().len();
+    let task = s.document().plan.tasks[0].id.clone();
+    let before = s.document().record.events().len();
     s.handle(Action::Mark {
         task: task.clone(),
         mark: Mark::NotApplicable,
         reason: Some("   ".into()),
     });
-    assert_eq!(s.record.events().len(), before);
+    assert_eq!(s.document().record.events().len(), before);
     s.handle(Action::Mark {
         task: task.clone(),
         mark: Mark::NotApplicable,
@@ -89,11 +90,11 @@ fn the_screen_is_remembered_across_restarts() -> std::io::Result<()> {
     let dir = tempfile::tempdir()?;
     let clock = clock();
     let mut s = started(dir.path(), &clock);
-    let third = Screen::Task(s.plan.tasks[2].id.clone());
+    let third = Screen::Task(s.document().plan.tasks[2].id.clone());
     s.handle(Action::Go(third.clone()));
     drop(s);
     let again = Session::open(&options(dir.path()), Arc::new(clock));
-    assert_eq!(again.screen, third);
+    assert_eq!(again.place().screen, third);
     Ok(())
 }
 
@@ -105,13 +106,13 @@ fn a_failed_save_is_retried_by_the_clock_and_loses_nothing() -> std::io::Result<
     let mut s = started(&dir, &clock);
     let moved = root.path().join("away");
     std::fs::rename(&dir, &moved)?;
-    let task = s.plan.tasks[0].id.clone();
+    let task = s.document().plan.tasks[0].id.clone();
     s.handle(Action::Mark {
         task: task.clone(),
         mark: Mark::Done,
         reason: None,
     });
-    assert_eq!(s.save_problem, Some(IoProblem::FolderMissing));
+    assert_eq!(s.storage().save_problem, Some(IoProblem::FolderMissing));
     assert_eq!(
         s.task_states()[&task].status,
         Status::Done,
@@ -119,10 +120,13 @@ fn a_failed_save_is_retried_by_the_clock_and_loses_nothing() -> std::io::Result<
     );
     std::fs::rename(&moved, &dir)?;
     s.tick();
-    assert!(s.save_problem.is_some(), "not retried before the interval");
+    assert!(
+        s.storage().save_problem.is_some(),
+        "not retried before the interval"
+    );
     clock.advance(RETRY_EVERY);
     s.tick();
-    assert_eq!(s.save_problem, None);
+    assert_eq!(s.storage().save_problem, None);
     drop(s);
     let again = Session::open(&options(&dir), Arc::new(clock));
     assert_eq!(again.task_states()[&task].status, Status::Done);
@@ -136,15 +140,15 @@ fn a_second_copy_reads_and_follows_but_does_not_write() -> std::io::Result<()> {
     let mut first = started(dir.path(), &clock);
     let mut second = Session::open(&options(dir.path()), Arc::new(clock.clone()));
     assert!(second.other_writer().is_some());
-    let task = second.plan.tasks[0].id.clone();
-    let events = second.record.events().len();
+    let task = second.document().plan.tasks[0].id.clone();
+    let events = second.document().record.events().len();
     second.handle(Action::Mark {
         task: task.clone(),
         mark: Mark::Done,
         reason: None,
     });
     assert_eq!(
-        second.record.events().len(),
+        second.document().record.events().len(),
         events,
         "refused while read-only"
     );
@@ -175,7 +179,7 @@ fn a_second_copy_reads_and_follows_but_does_not_write() -> std::io::Result<()> {
         reason: None,
     });
     assert_eq!(second.task_states()[&task].status, Status::Open);
-    assert_eq!(second.save_problem, None);
+    assert_eq!(second.storage().save_problem, None);
     Ok(())
 }
 
@@ -183,7 +187,7 @@ fn a_second_copy_reads_and_follows_but_does_not_write() -> std::io::Result<()> {
 fn editing_the_profile_keeps_recorded_work() -> std::io::Result<()> {
     let dir = tempfile::tempdir()?;
     let mut s = started(dir.path(), &clock());
-    let task = s.plan.tasks[0].id.clone();
+    let task = s.document().plan.tasks[0].id.clone();
     s.handle(Action::Mark {
         task: task.clone(),
         mark: Mark::Done,
@@ -191,12 +195,12 @@ fn editing_the_profile_keeps_recorded_work() -> std::io::Result<()> {
     });
     let mut bigger = s.profile().clone();
     bigger.add_device("Labor-PC", DeviceKind::Workstation);
-    let before = s.plan.tasks.len();
+    let before = s.document().plan.tasks.len();
     s.handle(Action::SaveProfile {
         base: None,
         profile: bigger,
     });
-    assert!(s.plan.tasks.len() > before);
+    assert!(s.document().plan.tasks.len() > before);
     assert_eq!(s.task_states()[&task].status, Status::Done);
     Ok(())
 }
@@ -206,7 +210,7 @@ fn a_new_worker_name_joins_the_team() -> std::io::Result<()> {
     let dir = tempfile::tempdir()?;
     let mut s = started(dir.path(), &clock());
     s.handle(Action::SetWorker("Bernd".into()));
-    assert_eq!(s.settings.worker, "Bernd");
+    assert_eq!(s.computer().settings.worker, Worker::named("Bernd"));
     assert!(s.profile().staff.iter().any(|p| p.name == "Bernd"));
     Ok(())
 }
@@ -240,7 +244,7 @@ fn a_damaged_record_waits_for_the_users_choice() -> std::io::Result<()> {
     let dir = tempfile::tempdir()?;
     let clock = clock();
     let mut s = started(dir.path(), &clock);
-    let task = s.plan.tasks[0].id.clone();
+    let task = s.document().plan.tasks[0].id.clone();
     s.handle(Action::Mark {
         task: task.clone(),
         mark: Mark::Done,
@@ -252,14 +256,14 @@ fn a_damaged_record_waits_for_the_users_choice() -> std::io::Result<()> {
     std::fs::write(&path, &bytes[..bytes.len() / 2])?;
 
     let mut s = Session::open(&options(dir.path()), Arc::new(clock));
-    let recovery = s.recovery.clone();
+    let recovery = s.storage().recovery.clone();
     assert_eq!(
         recovery.as_ref().map(|r| &r.problem),
         Some(&FileError::Truncated)
     );
     assert!(!s.can_write());
     s.handle(Action::RestoreBackup);
-    assert!(s.recovery.is_none());
+    assert!(s.storage().recovery.is_none());
     assert_eq!(s.task_states()[&task].status, Status::Done);
     Ok(())
 }
@@ -274,11 +278,14 @@ fn a_broken_playbook_falls_back_to_the_built_in_one() -> std::io::Result<()> {
         ..options(dir.path())
     };
     let s = Session::open(&opts, Arc::new(clock()));
-    assert!(s.playbook_error.is_some());
-    assert_eq!(s.playbook.id, crate::playbook::default_playbook().id);
+    assert!(s.document().playbook_error.is_some());
+    assert_eq!(
+        s.document().playbook.id,
+        crate::playbook::default_playbook().id
+    );
     // The fallback is the app's own playbook, trusted as part of it.
     assert_eq!(
-        s.playbook_trust.origin,
+        s.document().playbook_trust.origin,
         crate::record::PlaybookOrigin::BuiltIn
     );
     assert!(!s.playbook_warns());
@@ -332,9 +339,9 @@ fn the_owners_decisions_run_alongside_and_do_not_block_the_next_task() -> std::i
         Some("provider-remote-access"),
         "the report decision is the owner's and waits beside the work"
     );
-    for task in s.plan.tasks.clone() {
+    for task in s.document().plan.tasks.clone() {
         let owners = task
-            .template(&s.playbook)
+            .template(&s.document().playbook)
             .decision
             .is_some_and(crate::record::Decision::runs_beside);
         if !owners {

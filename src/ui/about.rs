@@ -40,11 +40,11 @@ pub fn about_ui(ui: &mut Ui, ws: &Workspace, tr: &Tr) {
     ui.add_space(theme::SECTION_GAP);
 
     ui.label(theme::section_heading(t!(tr, "about-data")));
-    let settings = ws.settings_dir.display().to_string();
+    let settings = ws.computer().folders.settings.display().to_string();
     widgets::paragraph(ui, &t!(tr, "about-settings-folder", folder = settings));
-    let data = ws.data_dir.display().to_string();
+    let data = ws.computer().folders.data.display().to_string();
     widgets::paragraph(ui, &t!(tr, "about-data-folder", folder = data));
-    let record = match &ws.store {
+    let record = match &ws.storage().state {
         StoreState::Shared { folder } | StoreState::Offline { folder, .. } => {
             t!(
                 tr,
@@ -52,13 +52,22 @@ pub fn about_ui(ui: &mut Ui, ws: &Workspace, tr: &Tr) {
                 folder = folder.display().to_string()
             )
         }
-        _ => t!(tr, "about-record-here"),
+        // The record not in a shared folder lives in the settings folder:
+        // `demo/` inside the data folder for training.
+        _ => {
+            let folder = ws.computer().folders.settings.display().to_string();
+            if ws.computer().demo {
+                t!(tr, "about-record-training", folder = folder)
+            } else {
+                t!(tr, "about-record-here", folder = folder)
+            }
+        }
     };
     widgets::paragraph(ui, &record);
     ui.add_space(theme::SECTION_GAP);
 
     ui.label(theme::section_heading(t!(tr, "about-key")));
-    match &ws.own_key {
+    match &ws.computer().own_key {
         Some(OwnKey::Key { fingerprint, code }) => {
             ui.label(
                 RichText::new(t!(

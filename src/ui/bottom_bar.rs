@@ -4,6 +4,7 @@ use egui::{RichText, Ui};
 
 use super::{Drafts, theme, widgets};
 use crate::i18n::Tr;
+use crate::settings::Worker;
 use crate::t;
 use crate::wizard::Screen;
 use crate::workspace::{Action, StoreState, Workspace};
@@ -57,7 +58,7 @@ pub fn bottom_bar_ui(
 
 /// Who to call, how to tell them from a fraudster, and who is who.
 pub fn help_line_ui(ui: &mut Ui, ws: &Workspace, drafts: &mut Drafts, tr: &Tr) {
-    let provider = &ws.playbook.provider;
+    let provider = &ws.document().playbook.provider;
     let name = whom_to_call(ws, tr);
     let how = if provider.hotline.is_empty() {
         let contact = &ws.profile().it_contact;
@@ -78,7 +79,7 @@ pub fn help_line_ui(ui: &mut Ui, ws: &Workspace, drafts: &mut Drafts, tr: &Tr) {
             drafts.panels.caller_card = !drafts.panels.caller_card;
             drafts.panels.reveal = drafts.panels.caller_card;
         }
-        if !ws.playbook.parties.is_empty()
+        if !ws.document().playbook.parties.is_empty()
             && !ws.playbook_warns()
             && ui
                 .selectable_label(drafts.panels.parties, t!(tr, "parties-button"))
@@ -95,8 +96,13 @@ pub fn help_line_ui(ui: &mut Ui, ws: &Workspace, drafts: &mut Drafts, tr: &Tr) {
 /// or "your IT support company" for a playbook nobody vouches for, which
 /// does not get to say whom to call.
 pub fn whom_to_call(ws: &Workspace, tr: &Tr) -> String {
-    if ws.playbook_trust.origin.is_trusted() {
-        ws.playbook.provider.name.get(tr.lang()).to_owned()
+    if ws.document().playbook_trust.origin.is_trusted() {
+        ws.document()
+            .playbook
+            .provider
+            .name
+            .get(tr.lang())
+            .to_owned()
     } else {
         t!(tr, "help-line-your-it")
     }
@@ -105,17 +111,20 @@ pub fn whom_to_call(ws: &Workspace, tr: &Tr) -> String {
 /// While a damaged record waits for a decision, or the record is still
 /// being opened, neither back nor next leads anywhere.
 fn blocked(ws: &Workspace) -> bool {
-    ws.recovery.is_some() || ws.store == StoreState::Opening || ws.playbook_warns()
+    ws.storage().recovery.is_some()
+        || ws.storage().state == StoreState::Opening
+        || ws.playbook_warns()
 }
 
 /// Whether "back" is offered (its button, Alt+left).
 pub fn can_go_back(ws: &Workspace) -> bool {
-    !blocked(ws) && ws.screen.back(ws.flow()).is_some()
+    !blocked(ws) && ws.place().screen.back(ws.flow()).is_some()
 }
 
 /// Whether "next" is shown on this screen, enabled or not.
 fn shows_next(ws: &Workspace) -> bool {
-    !blocked(ws) && (ws.screen.next(ws.flow()).is_some() || ws.screen == Screen::Profile)
+    !blocked(ws)
+        && (ws.place().screen.next(ws.flow()).is_some() || ws.place().screen == Screen::Profile)
 }
 
 /// What "next" does now (its button, Alt+right), or `None`.
@@ -130,11 +139,8 @@ pub fn next_now(ws: &Workspace, drafts: &Drafts) -> Option<Action> {
 /// What "next" means on this screen, or `None` while it is not possible
 /// (the button is then greyed out).
 fn next_action(ws: &Workspace, drafts: &Drafts) -> Option<Action> {
-    match ws.screen {
-        Screen::Welcome => {
-            let name = drafts.worker.trim();
-            (!name.is_empty()).then(|| Action::Start(name.to_owned()))
-        }
+    match ws.place().screen {
+        Screen::Welcome => Worker::named(&drafts.worker).map(|w| Action::Start(w.to_string())),
         Screen::Profile => {
             let draft = drafts.profile.as_ref().filter(|d| d.is_complete())?;
             Some(Action::ConfirmProfile {
@@ -142,6 +148,6 @@ fn next_action(ws: &Workspace, drafts: &Drafts) -> Option<Action> {
                 profile: draft.clone(),
             })
         }
-        _ => ws.screen.next(ws.flow()).map(|_| Action::Next),
+        _ => ws.place().screen.next(ws.flow()).map(|_| Action::Next),
     }
 }

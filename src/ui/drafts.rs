@@ -135,16 +135,16 @@ impl Drafts {
         if self
             .facts
             .as_ref()
-            .is_some_and(|(screen, _)| *screen != ws.screen)
+            .is_some_and(|(screen, _)| *screen != ws.place().screen)
         {
             self.facts = None;
         }
         if self.facts.is_none() {
-            self.facts_base = ws.record.facts().cloned();
+            self.facts_base = ws.document().record.facts().cloned();
         }
         let (_, draft) = self.facts.get_or_insert_with(|| {
-            let saved = ws.record.facts().cloned().unwrap_or_default();
-            (ws.screen.clone(), FactsDraft::from_facts(&saved))
+            let saved = ws.document().record.facts().cloned().unwrap_or_default();
+            (ws.place().screen.clone(), FactsDraft::from_facts(&saved))
         });
         draft
     }

@@ -69,7 +69,7 @@ pub fn task_decision_ui(
     tr: &Tr,
     actions: &mut Vec<Action>,
 ) {
-    let saved = ws.record.facts().cloned().unwrap_or_default();
+    let saved = ws.document().record.facts().cloned().unwrap_or_default();
     // On a decision task, work starts in this form.
     let focus = drafts.take_focus();
     let draft = drafts.facts_for(ws);
@@ -78,7 +78,7 @@ pub fn task_decision_ui(
         if focus {
             first.request_focus();
         }
-        match ws.record.decided(decision) {
+        match ws.document().record.decided(decision) {
             Some(state) => widgets::paragraph(
                 ui,
                 &t!(

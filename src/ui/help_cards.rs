@@ -51,7 +51,7 @@ pub fn parties_ui(ui: &mut Ui, ws: &Workspace, drafts: &mut Drafts, tr: &Tr) {
     let lang = tr.lang();
     widgets::boxed(ui, theme::info_fill(ui.visuals()), |ui| {
         ui.label(theme::section_heading(t!(tr, "parties-title")));
-        for party in &ws.playbook.parties {
+        for party in &ws.document().playbook.parties {
             ui.horizontal_wrapped(|ui| {
                 ui.label(RichText::new(party.name.get(lang)).strong());
                 ui.label(party.who.get(lang));

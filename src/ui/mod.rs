@@ -50,34 +50,35 @@ pub fn app_ui(ui: &mut Ui, ws: &Workspace, drafts: &mut Drafts, tr: &Tr) -> Vec<
             let screen = crate::support::screen_name(ws, tr);
             window.set_label(format!("{} – {screen}", crate::t!(tr, "app-name")));
         });
-    if drafts.focus.last_screen.as_ref() != Some(&ws.screen) {
-        drafts.focus.last_screen = Some(ws.screen.clone());
+    if drafts.focus.last_screen.as_ref() != Some(&ws.place().screen) {
+        drafts.focus.last_screen = Some(ws.place().screen.clone());
         drafts.focus.pending = true;
     }
     keys::shortcuts_ui(ui, ws, drafts, &mut actions);
-    if ws.screen != Screen::Profile {
+    if ws.place().screen != Screen::Profile {
         drafts.profile = None;
     }
-    if ws.screen != Screen::Sheet {
+    if ws.place().screen != Screen::Sheet {
         drafts.sheet = None;
     }
     if drafts
         .facts
         .as_ref()
-        .is_some_and(|(screen, _)| *screen != ws.screen)
+        .is_some_and(|(screen, _)| *screen != ws.place().screen)
     {
         drafts.facts = None;
     }
     // Leaving the task drops the helper, which wipes what was typed.
     let on_task = |id: &str| {
-        matches!(&ws.screen, Screen::Task(t) if t.as_str() == id) && ws.recovery.is_none()
+        matches!(&ws.place().screen, Screen::Task(t) if t.as_str() == id)
+            && ws.storage().recovery.is_none()
     };
     if drafts.secret.as_ref().is_some_and(|s| !on_task(&s.task)) {
         drafts.secret = None;
     }
-    let opening = ws.store == StoreState::Opening;
-    let on_task = matches!(&ws.screen, Screen::Task(_))
-        && ws.recovery.is_none()
+    let opening = ws.storage().state == StoreState::Opening;
+    let on_task = matches!(&ws.place().screen, Screen::Task(_))
+        && ws.storage().recovery.is_none()
         && !opening
         && !ws.playbook_warns();
     // On a short window (a small screen, large text) the task's choices
@@ -93,7 +94,7 @@ pub fn app_ui(ui: &mut Ui, ws: &Workspace, drafts: &mut Drafts, tr: &Tr) -> Vec<
     bars::page_with_bars(ui, &bars, |ui, region| match region {
         Region::Page => page_ui(ui, ws, drafts, tr, &mut actions, on_task && !choices_apart),
         Region::Choices => {
-            if let Screen::Task(id) = &ws.screen {
+            if let Screen::Task(id) = &ws.place().screen {
                 task_choices::task_choices_ui(ui, ws, id, drafts, tr, &mut actions);
             }
         }
@@ -213,26 +214,33 @@ fn screen_ui(
     actions: &mut Vec<Action>,
     choices_in_page: bool,
 ) {
-    if ws.store == StoreState::Opening {
+    if ws.storage().state == StoreState::Opening {
         ui.label(crate::t!(tr, "store-opening"));
         return;
     }
-    if let StoreState::Unreadable { file, problem } = &ws.store {
+    if let StoreState::Unreadable { file, problem } = &ws.storage().state {
         unreadable::unreadable_ui(ui, file, *problem, tr, actions);
         return;
     }
-    if let Some(recovery) = &ws.recovery {
+    if let Some(recovery) = &ws.storage().recovery {
         let may_write = ws.other_writer().is_none();
-        recovery::recovery_ui(ui, recovery, ws.recovery_problem, may_write, tr, actions);
+        recovery::recovery_ui(
+            ui,
+            recovery,
+            ws.storage().recovery_problem,
+            may_write,
+            tr,
+            actions,
+        );
         return;
     }
     if ws.playbook_warns() {
         playbook_warning::playbook_warning_ui(ui, ws, drafts, tr, actions);
         return;
     }
-    match &ws.screen {
+    match &ws.place().screen {
         Screen::Welcome => welcome::welcome_ui(ui, ws, drafts, tr, actions),
-        Screen::Incident(page) => incident::incident_ui(ui, &ws.playbook, *page, tr),
+        Screen::Incident(page) => incident::incident_ui(ui, &ws.document().playbook, *page, tr),
         Screen::Profile => profile::profile_ui(ui, ws, drafts, tr),
         Screen::Plan => plan::plan_ui(ui, ws, tr, actions),
         Screen::Task(id) => task::task_ui(ui, ws, id, drafts, tr, actions, choices_in_page),

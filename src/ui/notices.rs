@@ -13,12 +13,12 @@ use crate::workspace::{Action, StoreState, Workspace};
 /// the shared folder away, trouble the worker met, a rejected playbook.
 pub fn notices_ui(ui: &mut Ui, ws: &Workspace, tr: &Tr, actions: &mut Vec<Action>) {
     // Chosen despite its warning: a reminder on every screen after.
-    if !ws.playbook_trust.origin.is_trusted() && !ws.playbook_warns() {
+    if !ws.document().playbook_trust.origin.is_trusted() && !ws.playbook_warns() {
         widgets::boxed(ui, theme::warning_fill(ui.visuals()), |ui| {
             widgets::paragraph(ui, &t!(tr, "playbook-unconfirmed-banner"));
         });
     }
-    if let Some(problem) = ws.save_problem {
+    if let Some(problem) = ws.storage().save_problem {
         widgets::boxed(ui, theme::error_fill(ui.visuals()), |ui| {
             ui.label(RichText::new(t!(tr, "save-failed-title")).strong());
             widgets::paragraph(ui, &crate::workspace::words::save_problem(tr, problem));
@@ -28,7 +28,7 @@ pub fn notices_ui(ui: &mut Ui, ws: &Workspace, tr: &Tr, actions: &mut Vec<Action
             }
         });
     }
-    match &ws.store {
+    match &ws.storage().state {
         StoreState::Reader { holder } => {
             widgets::boxed(ui, theme::warning_fill(ui.visuals()), |ui| {
                 ui.label(RichText::new(t!(tr, "read-only-title")).strong());
@@ -56,11 +56,11 @@ pub fn notices_ui(ui: &mut Ui, ws: &Workspace, tr: &Tr, actions: &mut Vec<Action
         }
         _ => {}
     }
-    if let Some(holder) = &ws.waiting_for {
+    if let Some(holder) = &ws.storage().waiting_for {
         let text = t!(tr, "store-waiting", workstation = who(holder, tr));
         ui.label(RichText::new(text).weak());
     }
-    if let Some(trouble) = &ws.trouble {
+    if let Some(trouble) = &ws.storage().trouble {
         widgets::boxed(ui, theme::warning_fill(ui.visuals()), |ui| {
             ui.label(RichText::new(t!(tr, "trouble-title")).strong());
             widgets::paragraph(ui, &crate::workspace::words::trouble(tr, trouble));
@@ -69,7 +69,7 @@ pub fn notices_ui(ui: &mut Ui, ws: &Workspace, tr: &Tr, actions: &mut Vec<Action
             }
         });
     }
-    if let Some(e) = &ws.playbook_error {
+    if let Some(e) = &ws.document().playbook_error {
         widgets::boxed(ui, theme::warning_fill(ui.visuals()), |ui| {
             ui.label(RichText::new(t!(tr, "playbook-rejected-title")).strong());
             widgets::paragraph(ui, &messages::playbook_error(tr, e));

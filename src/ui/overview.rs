@@ -49,8 +49,8 @@ pub fn overview_ui(ui: &mut Ui, ws: &Workspace, tr: &Tr, actions: &mut Vec<Actio
     super::settings_menu::remote_toggle_ui(ui, ws, tr, actions);
     task_list::task_list_ui(
         ui,
-        &ws.playbook,
-        &ws.plan,
+        &ws.document().playbook,
+        &ws.document().plan,
         ws.task_states(),
         crate::review::Filter::All,
         tr,
@@ -61,9 +61,10 @@ pub fn overview_ui(ui: &mut Ui, ws: &Workspace, tr: &Tr, actions: &mut Vec<Actio
 /// While an attack found on the practice's own computers is not cleaned
 /// up, nobody types new passwords there: said where everyone looks first.
 fn attack_found_ui(ui: &mut Ui, ws: &Workspace, tr: &Tr, actions: &mut Vec<Action>) {
-    let facts = ws.record.facts();
+    let facts = ws.document().record.facts();
     let found = facts.is_some_and(|f| f.it_check.found());
     let cleaned = ws
+        .document()
         .record
         .decided(crate::record::Decision::Cleanup)
         .is_some();
@@ -72,12 +73,14 @@ fn attack_found_ui(ui: &mut Ui, ws: &Workspace, tr: &Tr, actions: &mut Vec<Actio
     }
     widgets::boxed(ui, theme::warning_fill(ui.visuals()), |ui| {
         widgets::paragraph(ui, &t!(tr, "overview-attack-found"));
-        if let Some(task) =
-            ws.plan.tasks.iter().find(|t| {
-                t.template(&ws.playbook).decision == Some(crate::record::Decision::Cleanup)
-            })
-        {
-            let label = format!("{}   {}", task.code, task.title(&ws.playbook, tr.lang()));
+        if let Some(task) = ws.document().plan.tasks.iter().find(|t| {
+            t.template(&ws.document().playbook).decision == Some(crate::record::Decision::Cleanup)
+        }) {
+            let label = format!(
+                "{}   {}",
+                task.code,
+                task.title(&ws.document().playbook, tr.lang())
+            );
             if widgets::big_button(ui, label).clicked() {
                 actions.push(Action::Go(Screen::Task(task.id.clone())));
             }

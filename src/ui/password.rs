@@ -31,7 +31,7 @@ pub fn password_ui(
     actions: &mut Vec<Action>,
 ) {
     let policy = rule.policy();
-    let remote = ws.settings.remote_support;
+    let remote = ws.computer().settings.remote_support;
     let drafts_copied = drafts.copied.as_ref();
     let copy_failed = drafts.copy_failed;
     let secret = match &mut drafts.secret {

@@ -22,8 +22,8 @@ pub fn plan_ui(ui: &mut Ui, ws: &Workspace, tr: &Tr, actions: &mut Vec<Action>) 
     ui.add_space(theme::SECTION_GAP);
     task_list::task_list_ui(
         ui,
-        &ws.playbook,
-        &ws.plan,
+        &ws.document().playbook,
+        &ws.document().plan,
         ws.task_states(),
         crate::review::Filter::All,
         tr,

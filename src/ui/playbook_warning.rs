@@ -17,10 +17,16 @@ pub fn playbook_warning_ui(
     tr: &Tr,
     actions: &mut Vec<Action>,
 ) {
-    let provider = ws.playbook.provider.name.get(tr.lang()).to_owned();
+    let provider = ws
+        .document()
+        .playbook
+        .provider
+        .name
+        .get(tr.lang())
+        .to_owned();
     ui.heading(t!(tr, "playbook-warning-title"));
     widgets::boxed(ui, theme::error_fill(ui.visuals()), |ui| {
-        let why = match ws.playbook_trust.origin {
+        let why = match ws.document().playbook_trust.origin {
             PlaybookOrigin::NotConfirmed => {
                 t!(
                     tr,
@@ -44,7 +50,7 @@ pub fn playbook_warning_ui(
     ui.label(theme::section_heading(t!(tr, "playbook-warning-now")));
     widgets::paragraph(ui, &t!(tr, "playbook-warning-call"));
     widgets::paragraph(ui, &t!(tr, "playbook-warning-checksum"));
-    ui.label(RichText::new(grouped(&ws.playbook_trust.sha256)).monospace());
+    ui.label(RichText::new(grouped(&ws.document().playbook_trust.sha256)).monospace());
     widgets::paragraph(ui, &t!(tr, "playbook-warning-if-not"));
     if widgets::big_button(ui, t!(tr, "playbook-warning-built-in")).clicked() {
         actions.push(Action::UseBuiltInPlaybook);

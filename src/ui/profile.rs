@@ -19,13 +19,14 @@ pub fn profile_ui(ui: &mut Ui, ws: &Workspace, drafts: &mut Drafts, tr: &Tr) {
         drafts.profile = None;
     }
     if drafts.profile.is_none() {
-        drafts.profile_base = ws.record.profile().cloned();
+        drafts.profile_base = ws.document().record.profile().cloned();
     }
     let profile = drafts.profile.get_or_insert_with(|| {
         let mut p = ws.profile().clone();
-        let worker = ws.settings.worker.trim();
-        if p.staff.is_empty() && !worker.is_empty() {
-            p.add_person(worker);
+        if let Some(worker) = &ws.computer().settings.worker
+            && p.staff.is_empty()
+        {
+            p.add_person(worker.name());
         }
         p
     });
@@ -68,7 +69,12 @@ pub fn profile_ui(ui: &mut Ui, ws: &Workspace, drafts: &mut Drafts, tr: &Tr) {
         widgets::boxed(ui, theme::warning_fill(ui.visuals()), |ui| {
             widgets::paragraph(ui, &t!(tr, "profile-incomplete"));
         });
-    } else if ws.record.profile().is_some_and(|saved| saved != profile) {
+    } else if ws
+        .document()
+        .record
+        .profile()
+        .is_some_and(|saved| saved != profile)
+    {
         widgets::paragraph(ui, &t!(tr, "profile-unsaved"));
     }
 }

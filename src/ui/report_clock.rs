@@ -12,7 +12,7 @@ use crate::workspace::{Action, Workspace};
 
 /// A box with the deadline and the time left, while the clock runs.
 pub fn report_clock_ui(ui: &mut Ui, ws: &Workspace, tr: &Tr, actions: &mut Vec<Action>) {
-    let Some(clock) = report_clock_of(&ws.record, ws.now()) else {
+    let Some(clock) = report_clock_of(&ws.document().record, ws.now()) else {
         return;
     };
     let fill = if clock.hours_left < 12 {
@@ -34,7 +34,7 @@ pub fn report_clock_ui(ui: &mut Ui, ws: &Workspace, tr: &Tr, actions: &mut Vec<A
         };
         ui.label(RichText::new(text).strong());
         widgets::paragraph(ui, &t!(tr, "clock-explain"));
-        if ws.screen != Screen::Facts && ui.button(t!(tr, "clock-decide")).clicked() {
+        if ws.place().screen != Screen::Facts && ui.button(t!(tr, "clock-decide")).clicked() {
             actions.push(Action::Go(Screen::Facts));
         }
     });

@@ -82,8 +82,8 @@ pub fn review_ui(
     });
     task_list::task_list_ui(
         ui,
-        &ws.playbook,
-        &ws.plan,
+        &ws.document().playbook,
+        &ws.document().plan,
         ws.task_states(),
         drafts.filter,
         tr,
@@ -92,7 +92,7 @@ pub fn review_ui(
 }
 
 fn sign_off_state_ui(ui: &mut Ui, ws: &Workspace, tr: &Tr) {
-    match ws.record.sign_off() {
+    match ws.document().record.sign_off() {
         Some(s) if s.is_current() => {
             widgets::boxed(ui, theme::info_fill(ui.visuals()), |ui| {
                 ui.label(
@@ -131,9 +131,14 @@ fn blocker_link(ws: &Workspace, blocker: &Blocker, tr: &Tr) -> (String, Screen) 
                 .task_states()
                 .get(id)
                 .map_or(crate::record::Status::Open, |s| s.status);
-            let (code, title) = ws.plan.task(id).map_or_else(
+            let (code, title) = ws.document().plan.task(id).map_or_else(
                 || (String::new(), String::new()),
-                |t| (t.code.to_string(), t.title(&ws.playbook, tr.lang())),
+                |t| {
+                    (
+                        t.code.to_string(),
+                        t.title(&ws.document().playbook, tr.lang()),
+                    )
+                },
             );
             (
                 t!(

@@ -33,7 +33,7 @@ pub fn settings_menu_ui(
             actions.push(Action::Go(crate::wizard::Screen::About));
             ui.close();
         }
-        if !ws.demo {
+        if !ws.computer().demo {
             ui.separator();
             shared_folder_ui(ui, ws, drafts, tr, actions);
         }
@@ -49,7 +49,7 @@ fn shared_folder_ui(
     actions: &mut Vec<Action>,
 ) {
     ui.label(RichText::new(t!(tr, "shared-title")).strong());
-    if let Some(folder) = &ws.settings.shared_folder {
+    if let Some(folder) = &ws.computer().settings.shared_folder {
         ui.label(t!(tr, "shared-now", folder = folder.display().to_string()));
         if ui.button(t!(tr, "shared-back-local")).clicked() {
             actions.push(Action::UseSharedFolder(None));
@@ -74,7 +74,7 @@ fn shared_folder_ui(
 
 /// The switch for remote support, which hides every password on screen.
 pub fn remote_toggle_ui(ui: &mut Ui, ws: &Workspace, tr: &Tr, actions: &mut Vec<Action>) {
-    let mut on = ws.settings.remote_support;
+    let mut on = ws.computer().settings.remote_support;
     if ui.checkbox(&mut on, t!(tr, "remote-toggle")).changed() {
         actions.push(Action::SetRemoteSupport(on));
     }

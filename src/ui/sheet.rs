@@ -80,7 +80,9 @@ pub fn sheet_ui(
         date: crate::when::format_date(ws.now()),
         ..SheetDraft::default()
     });
-    if std::mem::take(&mut draft.sent) && matches!(ws.sheet, Some(SheetOutcome::Entered { .. })) {
+    if std::mem::take(&mut draft.sent)
+        && matches!(ws.place().sheet, Some(SheetOutcome::Entered { .. }))
+    {
         // The sheet is in the record: the form is free for the next one;
         // who did it and the day are often the same.
         draft.ticked.clear();
@@ -89,11 +91,11 @@ pub fn sheet_ui(
     }
     ui.heading(t!(tr, "sheet-title"));
     widgets::paragraph(ui, &t!(tr, "sheet-intro"));
-    outcome_ui(ui, ws.sheet, tr);
+    outcome_ui(ui, ws.place().sheet, tr);
     ui.add_space(theme::SECTION_GAP);
 
     let states = ws.task_states();
-    let parts: Vec<Section<'_>> = sections(&ws.playbook, &ws.plan)
+    let parts: Vec<Section<'_>> = sections(&ws.document().playbook, &ws.document().plan)
         .into_iter()
         .filter(|s| !s.open(states).is_empty())
         .collect();
@@ -140,11 +142,15 @@ fn ticked_ui(
     draft: &mut SheetDraft,
     tr: &Tr,
 ) {
-    let title = format!("{}   {}", task.code, task.title(&ws.playbook, tr.lang()));
+    let title = format!(
+        "{}   {}",
+        task.code,
+        task.title(&ws.document().playbook, tr.lang())
+    );
     ui.add_space(theme::GAP_SMALL);
     widgets::paragraph(ui, &title);
     let current = draft.ticked.get(&task.id).cloned();
-    let template = task.template(&ws.playbook);
+    let template = task.template(&ws.document().playbook);
     let mut choices = vec![
         (None, t!(tr, "sheet-box-none")),
         (Some(Ticked::Done), messages::done_label(tr, template)),

@@ -20,10 +20,12 @@ pub fn task_ui(
     actions: &mut Vec<Action>,
     choices_in_page: bool,
 ) {
-    let (Some(task), Some(position)) = (ws.plan.task(id), ws.plan.position(id)) else {
+    let (Some(task), Some(position)) =
+        (ws.document().plan.task(id), ws.document().plan.position(id))
+    else {
         return;
     };
-    let template = task.template(&ws.playbook);
+    let template = task.template(&ws.document().playbook);
     let lang = tr.lang();
     let states = ws.task_states();
     let state = states.get(id);
@@ -34,11 +36,11 @@ pub fn task_ui(
             tr,
             "task-position",
             number = (position + 1),
-            total = ws.plan.tasks.len()
+            total = ws.document().plan.tasks.len()
         ));
         ui.label(RichText::new(messages::category_name(tr, task.category)).weak());
     });
-    ui.heading(task.title(&ws.playbook, lang));
+    ui.heading(task.title(&ws.document().playbook, lang));
     status_line_ui(ui, ws, state, tr);
     if state.is_some_and(|s| s.status.is_stuck()) {
         ui.add_space(theme::GAP);
@@ -65,7 +67,7 @@ pub fn task_ui(
     let done = drafts.steps.get(id).copied().unwrap_or(0);
     // "Don't know" in the profile: the task starts by finding out.
     let steps: Vec<&str> = task
-        .steps(&ws.playbook)
+        .steps(&ws.document().playbook)
         .into_iter()
         .map(|t| t.get(lang))
         .collect();
@@ -165,7 +167,7 @@ fn status_line_ui(ui: &mut Ui, ws: &Workspace, state: Option<&TaskState>, tr: &T
                 time = messages::time(tr, s.at)
             ));
             // "Saved" only once the worker says it is on disk.
-            if ws.save_problem.is_some() {
+            if ws.storage().save_problem.is_some() {
                 ui.label(RichText::new(t!(tr, "task-not-saved")).strong());
             } else if ws.is_saving() {
                 ui.label(RichText::new(t!(tr, "task-saving")).weak());
@@ -197,7 +199,7 @@ fn help_ui(
     actions: &mut Vec<Action>,
 ) {
     let lang = tr.lang();
-    let provider = &ws.playbook.provider;
+    let provider = &ws.document().playbook.provider;
     widgets::boxed(ui, theme::info_fill(ui.visuals()), |ui| {
         ui.label(theme::section_heading(t!(tr, "task-help-title")));
         let contact = ws.profile().it_contact.clone();
@@ -223,7 +225,7 @@ fn help_ui(
                 "task-help-script",
                 practice = practice,
                 code = task.code.to_string(),
-                title = task.title(&ws.playbook, lang)
+                title = task.title(&ws.document().playbook, lang)
             ),
         );
         let tried = if steps_done == 0 {

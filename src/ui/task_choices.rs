@@ -22,10 +22,10 @@ pub fn task_choices_ui(
     tr: &Tr,
     actions: &mut Vec<Action>,
 ) {
-    let Some(task) = ws.plan.task(id) else {
+    let Some(task) = ws.document().plan.task(id) else {
         return;
     };
-    let template = task.template(&ws.playbook);
+    let template = task.template(&ws.document().playbook);
     let states = ws.task_states();
     ui.add_space(theme::GAP_SMALL);
     choices_ui(ui, ws, task, template, states.get(id), drafts, tr, actions);

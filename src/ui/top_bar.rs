@@ -6,13 +6,14 @@ use egui::{RichText, Ui};
 use super::{Drafts, theme, widgets};
 use crate::i18n::Tr;
 use crate::messages;
+use crate::settings::Worker;
 use crate::t;
 use crate::wizard::Screen;
 use crate::workspace::{Action, Workspace};
 
 /// The screen's code as support staff hear it on the phone: "B-3 · Schritt 2".
 pub fn screen_code(ws: &Workspace, drafts: &Drafts, tr: &Tr) -> String {
-    if ws.recovery.is_some() {
+    if ws.storage().recovery.is_some() {
         return t!(tr, "screen-recovery");
     }
     if ws.playbook_warns() {
@@ -23,11 +24,16 @@ pub fn screen_code(ws: &Workspace, drafts: &Drafts, tr: &Tr) -> String {
 
 /// The step the user is at, on a task screen.
 pub fn current_step(ws: &Workspace, drafts: &Drafts) -> Option<usize> {
-    let Screen::Task(id) = &ws.screen else {
+    let Screen::Task(id) = &ws.place().screen else {
         return None;
     };
-    let steps = ws.plan.task(id)?.steps(&ws.playbook).len();
-    drafts.step(&ws.screen, steps)
+    let steps = ws
+        .document()
+        .plan
+        .task(id)?
+        .steps(&ws.document().playbook)
+        .len();
+    drafts.step(&ws.place().screen, steps)
 }
 
 /// Top: app and practice, screen code, progress, who works, language, overview.
@@ -64,7 +70,7 @@ pub fn top_bar_ui(
         // One flow that wraps where the window ends.
         ui.horizontal_wrapped(|ui| {
             title(ui);
-            if ws.demo && drafts.compact {
+            if ws.computer().demo && drafts.compact {
                 // The banner does not fit; its words and the reset open
                 // from the short chip instead.
                 let chip = RichText::new(t!(tr, "demo-banner-short"))
@@ -92,7 +98,7 @@ pub fn top_bar_ui(
             });
         });
     }
-    if ws.demo && !drafts.compact {
+    if ws.computer().demo && !drafts.compact {
         widgets::boxed(ui, theme::info_fill(ui.visuals()), |ui| {
             ui.horizontal_wrapped(|ui| {
                 let banner = if narrow {
@@ -111,10 +117,11 @@ pub fn top_bar_ui(
     if ws.flow().profile_complete && counts.total > 0 {
         // The ways to the lists sit beside the progress they summarise.
         ui.horizontal_wrapped(|ui| {
-            if ws.screen != Screen::Overview && ui.button(t!(tr, "nav-overview")).clicked() {
+            if ws.place().screen != Screen::Overview && ui.button(t!(tr, "nav-overview")).clicked()
+            {
                 actions.push(Action::Go(Screen::Overview));
             }
-            if ws.screen != Screen::Review && ui.button(t!(tr, "nav-review")).clicked() {
+            if ws.place().screen != Screen::Review && ui.button(t!(tr, "nav-review")).clicked() {
                 actions.push(Action::Go(Screen::Review));
             }
             let text = messages::progress(tr, &counts);
@@ -156,17 +163,14 @@ fn worker_menu_ui(
     tr: &Tr,
     actions: &mut Vec<Action>,
 ) {
-    let current = &ws.settings.worker;
-    if current.is_empty() {
+    let Some(current) = &ws.computer().settings.worker else {
         return;
-    }
-    ui.menu_button(t!(tr, "menu-worker", name = current.clone()), |ui| {
+    };
+    ui.menu_button(t!(tr, "menu-worker", name = current.to_string()), |ui| {
         ui.label(t!(tr, "menu-worker-switch"));
         for person in &ws.profile().staff {
-            if ui
-                .selectable_label(&person.name == current, &person.name)
-                .clicked()
-            {
+            let chosen = person.name == current.name();
+            if ui.selectable_label(chosen, &person.name).clicked() {
                 actions.push(Action::SetWorker(person.name.clone()));
                 ui.close();
             }
@@ -175,12 +179,13 @@ fn worker_menu_ui(
         let label = ui.label(t!(tr, "menu-worker-other"));
         ui.text_edit_singleline(&mut drafts.worker)
             .labelled_by(label.id);
-        let ok = !drafts.worker.trim().is_empty();
-        if ui
-            .add_enabled(ok, egui::Button::new(t!(tr, "menu-worker-apply")))
-            .clicked()
+        let worker = Worker::named(&drafts.worker);
+        let apply = egui::Button::new(t!(tr, "menu-worker-apply"));
+        if ui.add_enabled(worker.is_some(), apply).clicked()
+            && let Some(worker) = worker
         {
-            actions.push(Action::SetWorker(std::mem::take(&mut drafts.worker)));
+            drafts.worker.clear();
+            actions.push(Action::SetWorker(worker.to_string()));
             ui.close();
         }
     });

@@ -4,6 +4,7 @@ use egui::{RichText, Ui};
 
 use super::{Drafts, theme, widgets};
 use crate::i18n::{Lang, Tr};
+use crate::settings::Worker;
 use crate::t;
 use crate::workspace::{Action, Workspace};
 
@@ -17,9 +18,15 @@ pub fn welcome_ui(
 ) {
     ui.heading(t!(tr, "welcome-title"));
     widgets::paragraph(ui, &t!(tr, "welcome-intro"));
-    widgets::paragraph(ui, ws.playbook.incident.title.get(tr.lang()));
-    if let crate::record::PlaybookOrigin::Signed { signer } = &ws.playbook_trust.origin {
-        let provider = ws.playbook.provider.name.get(tr.lang()).to_owned();
+    widgets::paragraph(ui, ws.document().playbook.incident.title.get(tr.lang()));
+    if let crate::record::PlaybookOrigin::Signed { signer } = &ws.document().playbook_trust.origin {
+        let provider = ws
+            .document()
+            .playbook
+            .provider
+            .name
+            .get(tr.lang())
+            .to_owned();
         let signed = t!(
             tr,
             "playbook-signed-by",
@@ -58,8 +65,10 @@ pub fn welcome_ui(
             }
         });
     }
-    if drafts.worker.is_empty() && !ws.settings.worker.is_empty() {
-        drafts.worker.clone_from(&ws.settings.worker);
+    if drafts.worker.is_empty()
+        && let Some(worker) = &ws.computer().settings.worker
+    {
+        worker.name().clone_into(&mut drafts.worker);
     }
     let label = ui.label(t!(tr, "welcome-name-label"));
     let field = egui::TextEdit::singleline(&mut drafts.worker)
@@ -72,11 +81,14 @@ pub fn welcome_ui(
     }
     ui.add_space(theme::SECTION_GAP);
 
-    let name_given = !drafts.worker.trim().is_empty();
+    let worker = Worker::named(&drafts.worker);
+    let name_given = worker.is_some();
     let start = t!(tr, "welcome-start");
     let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-    if (widgets::primary_button(ui, name_given, start).clicked() || enter) && name_given {
-        actions.push(Action::Start(drafts.worker.trim().to_owned()));
+    if (widgets::primary_button(ui, name_given, start).clicked() || enter)
+        && let Some(worker) = worker
+    {
+        actions.push(Action::Start(worker.to_string()));
     }
     if !name_given {
         ui.label(RichText::new(t!(tr, "welcome-name-needed")).weak());

@@ -50,7 +50,7 @@ pub fn where_am_i_ui(
                 drafts.bundle_asked = false;
             }
         });
-        if let Some(code) = &ws.unknown_code {
+        if let Some(code) = &ws.place().unknown_code {
             ui.label(RichText::new(t!(tr, "where-unknown", code = code.clone())).strong());
         }
         ui.add_space(theme::GAP_SMALL);

@@ -5,6 +5,7 @@ use super::{
     Workspace,
 };
 use crate::demo;
+use crate::settings::Worker;
 use crate::wizard::Screen;
 
 impl Workspace {
@@ -12,71 +13,71 @@ impl Workspace {
     pub fn apply(&mut self, report: Report) -> Vec<Effect> {
         match report {
             Report::Opened(opening) => {
-                self.store = opening.store;
-                self.record = opening.record;
-                self.recovery = opening.recovery;
-                self.save_problem = opening.problem;
+                self.storage.state = opening.store;
+                self.document.record = opening.record;
+                self.storage.recovery = opening.recovery;
+                self.storage.save_problem = opening.problem;
                 self.refresh_plan();
                 let effects = self.start_training();
-                self.screen = self.settings.screen.clone().valid_for(self.flow());
+                self.place.screen = self.computer.settings.screen.clone().valid_for(self.flow());
                 effects
             }
             Report::Saved(ticket) => {
-                self.saved = self.saved.max(ticket);
-                self.save_problem = None;
-                self.waiting_for = None;
+                self.storage.saved = self.storage.saved.max(ticket);
+                self.storage.save_problem = None;
+                self.storage.waiting_for = None;
                 Vec::new()
             }
             Report::SaveFailed(problem) => {
-                self.save_problem = Some(problem);
+                self.storage.save_problem = Some(problem);
                 // Still waiting for the same workstation: its name stays.
                 if problem != super::IoProblem::Busy {
-                    self.waiting_for = None;
+                    self.storage.waiting_for = None;
                 }
                 Vec::new()
             }
             Report::Store(store) => {
-                self.store = store;
-                if !matches!(self.store, StoreState::Unavailable) {
-                    self.save_problem = None;
+                self.storage.state = store;
+                if !matches!(self.storage.state, StoreState::Unavailable) {
+                    self.storage.save_problem = None;
                 }
                 Vec::new()
             }
             Report::Recovering(recovery) => {
-                self.recovery = Some(recovery);
-                self.recovery_problem = None;
+                self.storage.recovery = Some(recovery);
+                self.storage.recovery_problem = None;
                 Vec::new()
             }
             Report::RecoveryFailed(ticket, problem) => {
                 // Nothing waits to be saved: the choice can be made again.
-                self.saved = self.saved.max(ticket);
-                self.recovery_problem = Some(problem);
+                self.storage.saved = self.storage.saved.max(ticket);
+                self.storage.recovery_problem = Some(problem);
                 Vec::new()
             }
             Report::Waiting(holder) => {
-                self.waiting_for = Some(holder);
+                self.storage.waiting_for = Some(holder);
                 Vec::new()
             }
             Report::Merged(other) => {
-                let merged = self.record.merged_with(&other);
-                if merged != self.record {
-                    self.record = merged;
+                let merged = self.document.record.merged_with(&other);
+                if merged != self.document.record {
+                    self.document.record = merged;
                     self.refresh_plan();
-                    self.screen = self.screen.clone().valid_for(self.flow());
+                    self.place.screen = self.place.screen.clone().valid_for(self.flow());
                 }
                 Vec::new()
             }
             Report::Replaced(record) => {
-                let recovered = self.recovery.take().is_some();
-                self.recovery_problem = None;
-                self.record = record;
+                let recovered = self.storage.recovery.take().is_some();
+                self.storage.recovery_problem = None;
+                self.document.record = record;
                 self.refresh_plan();
                 let screen = if recovered {
-                    self.settings.screen.clone()
+                    self.computer.settings.screen.clone()
                 } else {
-                    self.screen.clone()
+                    self.place.screen.clone()
                 };
-                self.screen = screen.valid_for(self.flow());
+                self.place.screen = screen.valid_for(self.flow());
                 Vec::new()
             }
             Report::Exported(document, outcome) => {
@@ -91,7 +92,7 @@ impl Workspace {
                 open
             }
             Report::OwnKey(key) => {
-                self.own_key = Some(key);
+                self.computer.own_key = Some(key);
                 Vec::new()
             }
             Report::BundleListed(listing) => {
@@ -99,7 +100,7 @@ impl Workspace {
                 Vec::new()
             }
             Report::Trouble(trouble) => {
-                self.trouble = Some(trouble);
+                self.storage.trouble = Some(trouble);
                 Vec::new()
             }
         }
@@ -108,20 +109,37 @@ impl Workspace {
     /// A training record is made when there is none (or one from before
     /// training records said so), so practice can start at once.
     fn start_training(&mut self) -> Vec<Effect> {
-        if !self.demo || self.record.is_training() || !self.can_write() {
+        if self.document.record.is_training() {
             return Vec::new();
         }
-        self.record = demo::record(&self.playbook, self.now());
-        self.refresh_plan();
-        if self.settings.worker.is_empty() {
-            demo::TRAINEE.clone_into(&mut self.settings.worker);
+        self.fresh_training_record()
+    }
+
+    /// The one way the training record is put to its start, at the first
+    /// opening and when asked: the sample practice, someone named for the
+    /// work (the trainee unless a name was given), the overview shown.
+    pub(super) fn fresh_training_record(&mut self) -> Vec<Effect> {
+        if !self.computer.demo || !self.can_write() {
+            return Vec::new();
         }
-        self.settings.screen = Screen::Overview;
+        self.document.record = demo::record(&self.document.playbook, self.now());
+        self.document.playbook_trust.record_replaced();
+        self.refresh_plan();
+        let unnamed = self.computer.settings.worker.is_none();
+        if unnamed {
+            self.computer.settings.worker = Worker::named(demo::TRAINEE);
+        }
         let mut effects = vec![Effect::Persist(PersistEffect::Replace {
             ticket: self.ticket(),
-            record: self.record.clone(),
+            record: self.document.record.clone(),
         })];
-        effects.extend(self.save_settings());
+        // Going to the overview saves the settings when the screen changes;
+        // the trainee's name must reach them even when it does not.
+        let moves = self.computer.settings.screen != Screen::Overview;
+        effects.extend(self.go(Screen::Overview));
+        if unnamed && !moves {
+            effects.extend(self.save_settings());
+        }
         effects
     }
 }

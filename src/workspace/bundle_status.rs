@@ -10,7 +10,7 @@ impl Workspace {
     /// The status and version files of the support bundle.
     pub(super) fn bundle_status(&self) -> Vec<Entry> {
         let tr = self.tr();
-        let summary = Summary::of(&self.playbook, &self.record);
+        let summary = Summary::of(&self.document.playbook, &self.document.record);
         vec![
             Entry {
                 name: "status.txt".into(),
@@ -30,13 +30,16 @@ impl Workspace {
     fn about(&self) -> String {
         [
             format!("app: Passwort-Lotse {}", env!("CARGO_PKG_VERSION")),
-            format!("playbook: {} {}", self.playbook.id, self.playbook.version),
+            format!(
+                "playbook: {} {}",
+                self.document.playbook.id, self.document.playbook.version
+            ),
             format!("os: {} {}", std::env::consts::OS, std::env::consts::ARCH),
             format!("language: {}", self.lang().code()),
-            format!("training record: {}", self.demo),
-            format!("record events: {}", self.record.events().len()),
+            format!("training record: {}", self.computer.demo),
+            format!("record events: {}", self.document.record.events().len()),
             format!("record schema: {}", crate::record::RECORD_SCHEMA),
-            format!("screen: {}", self.screen.code(&self.plan)),
+            format!("screen: {}", self.place.screen.code(&self.document.plan)),
         ]
         .join("\n")
             + "\n"

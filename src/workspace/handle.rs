@@ -1,9 +1,9 @@
 //! The one place actions change the workspace.
 
 use super::{Action, Effect, Export, ExportJob, FileKind, PersistEffect, WindowEffect, Workspace};
-use crate::demo;
 use crate::profile::Profile;
 use crate::record::{EventKind, Mark, Status, TaskId};
+use crate::settings::Worker;
 use crate::wizard::Screen;
 
 impl Workspace {
@@ -15,63 +15,73 @@ impl Workspace {
         }
         match action {
             Action::Go(screen) => self.go(screen),
-            Action::Next => match self.screen.next(self.flow()) {
+            Action::Next => match self.place.screen.next(self.flow()) {
                 Some(next) => self.go(next),
                 None => Vec::new(),
             },
-            Action::Back => match self.screen.back(self.flow()) {
+            Action::Back => match self.place.screen.back(self.flow()) {
                 Some(back) => self.go(back),
                 None => Vec::new(),
             },
             Action::SetLanguage(lang) => {
-                self.settings.lang = Some(lang);
+                self.computer.settings.lang = Some(lang);
                 self.save_settings()
             }
-            Action::Start(name) => self.start(&name),
-            Action::SetWorker(name) => self.set_worker(&name),
+            // A name of only spaces names nobody: nothing happens.
+            Action::Start(name) => Worker::named(&name)
+                .map(|w| self.start(w))
+                .unwrap_or_default(),
+            Action::SetWorker(name) => Worker::named(&name)
+                .map(|w| self.set_worker(w))
+                .unwrap_or_default(),
             Action::SaveProfile { base, profile } => self.save_profile(base, profile),
             Action::ConfirmProfile { base, profile } => self.confirm_profile(base, profile),
             Action::Mark { task, mark, reason } => self.mark(task, mark, reason),
-            Action::RestoreBackup => match self.recovery.as_ref().and_then(|r| r.backup.clone()) {
+            Action::RestoreBackup => match self
+                .storage
+                .recovery
+                .as_ref()
+                .and_then(|r| r.backup.clone())
+            {
                 Some(backup) => vec![Effect::Persist(PersistEffect::Restore {
                     ticket: self.ticket(),
                     backup,
                 })],
                 None => Vec::new(),
             },
-            Action::StartOver if self.recovery.is_some() => {
+            Action::StartOver if self.storage.recovery.is_some() => {
                 vec![Effect::Persist(PersistEffect::StartOver {
                     ticket: self.ticket(),
                 })]
             }
             Action::StartOver => Vec::new(),
             Action::Retry => vec![Effect::Persist(PersistEffect::Retry)],
-            Action::ResetDemo => self.reset_demo(),
+            Action::ResetDemo => self.fresh_training_record(),
             Action::SetZoom(zoom) => {
-                self.settings.zoom = crate::settings::clamp_zoom(zoom);
+                self.computer.settings.zoom = crate::settings::clamp_zoom(zoom);
                 self.save_settings()
             }
             Action::DismissPlaybookError => {
-                self.playbook_error = None;
+                self.document.playbook_error = None;
                 Vec::new()
             }
             Action::DismissTrouble => {
-                self.trouble = None;
+                self.storage.trouble = None;
                 Vec::new()
             }
             Action::SaveFacts { base, facts } => self.save_facts(base, facts),
             Action::SignOff { name, role } => self.sign_off(&name, &role),
             Action::EnterSheet(sheet) => self.enter_sheet(&sheet),
             Action::SetRemoteSupport(on) => {
-                self.settings.remote_support = on;
+                self.computer.settings.remote_support = on;
                 self.save_settings()
             }
             Action::GoToCode(code) => {
                 if let Some(screen) = Screen::from_code(&code, self.flow()) {
-                    self.unknown_code = None;
+                    self.place.unknown_code = None;
                     self.go(screen)
                 } else {
-                    self.unknown_code = Some(code.trim().to_owned());
+                    self.place.unknown_code = Some(code.trim().to_owned());
                     Vec::new()
                 }
             }
@@ -83,7 +93,7 @@ impl Workspace {
             // Only the copy that may write moves the record, and never
             // while a damaged record waits for a decision (its backup would
             // then go over the good record in the new place).
-            Action::UseSharedFolder(folder) if !self.demo && self.can_write() => {
+            Action::UseSharedFolder(folder) if !self.computer.demo && self.can_write() => {
                 vec![Effect::Persist(PersistEffect::UseSharedFolder(folder))]
             }
             Action::UseSharedFolder(_) => Vec::new(),
@@ -94,19 +104,19 @@ impl Workspace {
     }
 
     pub(super) fn go(&mut self, screen: Screen) -> Vec<Effect> {
-        if screen == Screen::Sheet && self.screen != Screen::Sheet {
+        if screen == Screen::Sheet && self.place.screen != Screen::Sheet {
             // A new visit starts with a new sheet.
-            self.sheet = None;
+            self.place.sheet = None;
         }
-        self.screen = screen.valid_for(self.flow());
+        self.place.screen = screen.valid_for(self.flow());
         // The key is read each time About opens: an export may have made it.
-        let mut effects = if self.screen == Screen::About {
+        let mut effects = if self.place.screen == Screen::About {
             vec![Effect::Persist(PersistEffect::ReadOwnKey)]
         } else {
             Vec::new()
         };
-        if self.settings.screen != self.screen {
-            self.settings.screen = self.screen.clone();
+        if self.computer.settings.screen != self.place.screen {
+            self.computer.settings.screen = self.place.screen.clone();
             effects.extend(self.save_settings());
         }
         effects
@@ -114,36 +124,33 @@ impl Workspace {
 
     pub(super) fn save_settings(&self) -> Vec<Effect> {
         vec![Effect::Persist(PersistEffect::SaveSettings(
-            self.settings.clone(),
+            self.computer.settings.clone(),
         ))]
     }
 
-    pub(super) fn set_worker(&mut self, name: &str) -> Vec<Effect> {
-        let name = name.trim();
-        if name.is_empty() {
-            return Vec::new();
-        }
-        name.clone_into(&mut self.settings.worker);
+    pub(super) fn set_worker(&mut self, worker: Worker) -> Vec<Effect> {
+        let name = worker.name().to_owned();
+        self.computer.settings.worker = Some(worker);
         let mut effects = self.save_settings();
-        if let Some(profile) = self.record.profile()
+        if let Some(profile) = self.document.record.profile()
             && !profile.staff.iter().any(|p| p.name == name)
         {
             let mut profile = profile.clone();
-            profile.add_person(name);
+            profile.add_person(&name);
             // Only the staff list changes: the base is what the record held.
-            let base = self.record.profile().cloned();
+            let base = self.document.record.profile().cloned();
             effects.extend(self.save_profile(base, profile));
         }
         effects
     }
 
     /// Nobody starts without a name: every event says who did it.
-    fn start(&mut self, name: &str) -> Vec<Effect> {
-        if name.trim().is_empty() || self.screen != Screen::Welcome {
+    fn start(&mut self, worker: Worker) -> Vec<Effect> {
+        if self.place.screen != Screen::Welcome {
             return Vec::new();
         }
-        let mut effects = self.set_worker(name);
-        if let Some(next) = self.screen.next(self.flow()) {
+        let mut effects = self.set_worker(worker);
+        if let Some(next) = self.place.screen.next(self.flow()) {
             effects.extend(self.go(next));
         }
         effects
@@ -157,7 +164,7 @@ impl Workspace {
             return Vec::new();
         }
         let mut effects = Vec::new();
-        if self.record.profile() != Some(&profile) {
+        if self.document.record.profile() != Some(&profile) {
             if !self.can_write() {
                 return Vec::new();
             }
@@ -178,12 +185,12 @@ impl Workspace {
             return Vec::new();
         }
         let mut effects = Vec::new();
-        if self.record.facts() != Some(&facts) {
+        if self.document.record.facts() != Some(&facts) {
             let facts = self.reopened_by_a_finding(facts);
             let base = base.map(Box::new);
             effects = self.record_events(vec![EventKind::FactsSaved { base, facts }]);
         }
-        if self.screen == Screen::Facts {
+        if self.place.screen == Screen::Facts {
             effects.extend(self.go(Screen::Review));
         }
         effects
@@ -202,7 +209,7 @@ impl Workspace {
             .map(|r| r.trim().to_owned())
             .filter(|r| !r.is_empty());
         let needs_reason = mark == Mark::NotApplicable && reason.is_none();
-        if !self.can_write() || needs_reason || self.plan.task(&task).is_none() {
+        if !self.can_write() || needs_reason || self.document.plan.task(&task).is_none() {
             return Vec::new();
         }
         // A second click on the status that already holds adds nothing.
@@ -218,7 +225,11 @@ impl Workspace {
 
     fn sign_off(&mut self, name: &str, role: &str) -> Vec<Effect> {
         let (name, role) = (name.trim(), role.trim());
-        let current = self.record.sign_off().is_some_and(|s| s.is_current());
+        let current = self
+            .document
+            .record
+            .sign_off()
+            .is_some_and(|s| s.is_current());
         if !self.can_write()
             || name.is_empty()
             || role.is_empty()
@@ -242,7 +253,11 @@ impl Workspace {
         &self,
         mut facts: crate::record::IncidentFacts,
     ) -> crate::record::IncidentFacts {
-        let found_before = self.record.facts().is_some_and(|f| f.it_check.found());
+        let found_before = self
+            .document
+            .record
+            .facts()
+            .is_some_and(|f| f.it_check.found());
         let not_reported = matches!(
             facts.report,
             crate::record::ReportDecision::NotReported { .. }
@@ -256,7 +271,7 @@ impl Workspace {
     /// Appends events by whoever works now, here, and hands them to the
     /// worker to save.
     pub(super) fn record_events(&mut self, kinds: Vec<EventKind>) -> Vec<Effect> {
-        let before = self.record.events().len();
+        let before = self.document.record.events().len();
         let mut all = self.opening_events();
         all.extend(kinds);
         let kinds = all;
@@ -271,35 +286,30 @@ impl Workspace {
                     | EventKind::SheetEntered { .. }
             )
         });
+        // The welcome screen asks for a name before anything is recorded;
+        // only a hand-edited settings file gets here without one, and then
+        // the entry is kept with no name rather than lost.
+        let by = self
+            .computer
+            .settings
+            .worker
+            .as_ref()
+            .map_or("", Worker::name);
         for kind in kinds {
-            self.record
-                .push(now, &self.settings.worker, &self.workstation, kind);
+            self.document
+                .record
+                .push(now, by, &self.computer.workstation, kind);
         }
         if profile_changes {
             self.refresh_plan();
-            self.screen = self.screen.clone().valid_for(self.flow());
+            self.place.screen = self.place.screen.clone().valid_for(self.flow());
         } else {
             self.refresh_progress();
         }
         vec![Effect::Persist(PersistEffect::Save {
             ticket: self.ticket(),
-            events: self.record.events()[before..].to_vec(),
+            events: self.document.record.events()[before..].to_vec(),
         })]
-    }
-
-    fn reset_demo(&mut self) -> Vec<Effect> {
-        if !self.demo || !self.can_write() {
-            return Vec::new();
-        }
-        self.record = demo::record(&self.playbook, self.now());
-        self.playbook_trust.record_replaced();
-        self.refresh_plan();
-        let mut effects = vec![Effect::Persist(PersistEffect::Replace {
-            ticket: self.ticket(),
-            record: self.record.clone(),
-        })];
-        effects.extend(self.go(Screen::Overview));
-        effects
     }
 
     /// Asks the window for a file to save to, offering a name that says
@@ -311,7 +321,7 @@ impl Workspace {
             FileKind::Certificate => crate::certificate::file_name(
                 &self.tr(),
                 practice,
-                crate::certificate::is_final(&self.playbook, &self.record),
+                crate::certificate::is_final(&self.document.playbook, &self.document.record),
                 day,
             ),
             FileKind::Checklist => crate::checklist::file_name(&self.tr(), practice, day),
@@ -362,9 +372,9 @@ impl Workspace {
         vec![Effect::Persist(PersistEffect::Export(ExportJob {
             document,
             path,
-            playbook: self.playbook.clone(),
-            playbook_source: self.playbook_source.clone(),
-            record: self.record.clone(),
+            playbook: self.document.playbook.clone(),
+            playbook_source: self.document.playbook_source.clone(),
+            record: self.document.record.clone(),
             lang: self.lang(),
             at: self.now(),
             bundle: if document == FileKind::Bundle {

@@ -4,6 +4,8 @@
 use super::tests::{clock, opened};
 use super::*;
 use crate::record::{EventKind, IncidentFacts, LockHolder};
+use crate::settings::Worker;
+use crate::wizard::Screen;
 
 fn saved_kinds(effects: &[Effect]) -> Vec<&EventKind> {
     effects
@@ -24,10 +26,10 @@ fn start_names_the_worker_and_goes_on_but_not_without_a_name() {
     let mut ws = opened(StoreState::Writer, &clock);
     ws.handle(Action::Go(Screen::Welcome));
     assert!(ws.handle(Action::Start("   ".into())).is_empty());
-    assert_eq!(ws.screen, Screen::Welcome);
+    assert_eq!(ws.place.screen, Screen::Welcome);
     ws.handle(Action::Start(" Berta ".into()));
-    assert_eq!(ws.settings.worker, "Berta");
-    assert_eq!(ws.screen, Screen::Incident(0));
+    assert_eq!(ws.computer.settings.worker, Worker::named("Berta"));
+    assert_eq!(ws.place.screen, Screen::Incident(0));
 }
 
 #[test]
@@ -44,7 +46,7 @@ fn confirming_the_profile_saves_only_a_change_and_opens_the_plan() {
         saved_kinds(&effects).is_empty(),
         "nothing changed, nothing saved"
     );
-    assert_eq!(ws.screen, Screen::Plan);
+    assert_eq!(ws.place.screen, Screen::Plan);
 
     ws.handle(Action::Go(Screen::Profile));
     let mut changed = same.clone();
@@ -59,7 +61,7 @@ fn confirming_the_profile_saves_only_a_change_and_opens_the_plan() {
             .any(|k| matches!(k, EventKind::ProfileSaved { .. }))
     );
     assert_eq!(ws.profile(), &changed);
-    assert_eq!(ws.screen, Screen::Plan);
+    assert_eq!(ws.place.screen, Screen::Plan);
 }
 
 #[test]
@@ -79,7 +81,7 @@ fn a_profile_edit_that_cannot_be_saved_keeps_the_person_on_the_form() {
     });
     assert!(effects.is_empty());
     assert_eq!(
-        ws.screen,
+        ws.place.screen,
         Screen::Profile,
         "the edit is not dropped on the way"
     );
@@ -103,9 +105,9 @@ fn facts_saved_on_the_facts_screen_lead_to_the_review_and_in_a_task_stay() {
             .iter()
             .any(|k| matches!(k, EventKind::FactsSaved { .. }))
     );
-    assert_eq!(ws.screen, Screen::Review);
+    assert_eq!(ws.place.screen, Screen::Review);
 
-    let task = ws.plan.tasks[0].id.clone();
+    let task = ws.document.plan.tasks[0].id.clone();
     ws.handle(Action::Go(Screen::Task(task.clone())));
     ws.handle(Action::SaveFacts {
         base: Some(facts.clone()),
@@ -114,7 +116,7 @@ fn facts_saved_on_the_facts_screen_lead_to_the_review_and_in_a_task_stay() {
             ..facts
         },
     });
-    assert_eq!(ws.screen, Screen::Task(task));
+    assert_eq!(ws.place.screen, Screen::Task(task));
 }
 
 #[test]
@@ -171,4 +173,85 @@ fn every_file_goes_the_same_way_and_a_second_one_waits_for_the_first() {
         assert_eq!(opened.is_empty(), kind == FileKind::Bundle, "{kind:?}");
         assert!(matches!(ws.exported(kind), Some(Export::Done(_))));
     }
+}
+
+/// The training workspace as `--demo` opens it: nobody named yet, last seen
+/// on the overview, and a record that is not (or no longer) the training one.
+fn training_opened(clock: &crate::clock::ManualClock) -> (Workspace, Vec<Effect>) {
+    let start = Start {
+        playbook: crate::playbook::default_playbook(),
+        playbook_source: crate::playbook::DEFAULT_PLAYBOOK.to_owned(),
+        playbook_origin: crate::record::PlaybookOrigin::BuiltIn,
+        playbook_error: None,
+        settings: Settings {
+            screen: Screen::Overview,
+            ..Settings::default()
+        },
+        workstation: "Empfang-PC".into(),
+        demo: true,
+        folders: Folders {
+            data: "/tmp/praxis".into(),
+            settings: "/tmp/praxis/demo".into(),
+        },
+        settings_problem: None,
+    };
+    let mut ws = Workspace::new(start, std::sync::Arc::new(clock.clone()));
+    let effects = ws.apply(Report::Opened(Opening {
+        store: StoreState::Writer,
+        record: Record::default(),
+        recovery: None,
+        problem: None,
+    }));
+    (ws, effects)
+}
+
+fn saves_trainee(effects: &[Effect]) -> bool {
+    effects.iter().any(|e| {
+        matches!(e, Effect::Persist(PersistEffect::SaveSettings(s))
+            if s.worker == Worker::named(crate::demo::TRAINEE))
+    })
+}
+
+#[test]
+fn the_training_record_is_made_and_put_back_the_same_way() {
+    let clock = clock();
+    let (mut ws, made) = training_opened(&clock);
+    assert!(ws.document.record.is_training());
+    assert_eq!(ws.place.screen, Screen::Overview);
+    assert!(
+        saves_trainee(&made),
+        "the trainee's name is saved even though the screen stays: {made:?}"
+    );
+    let fresh = ws.document.record.events().len();
+
+    let Some(task) = ws.next_open_task().map(|t| t.id.clone()) else {
+        panic!("the training record leaves tasks open");
+    };
+    let mark = Action::Mark {
+        task,
+        mark: crate::record::Mark::Done,
+        reason: None,
+    };
+    let first = ws.handle(mark.clone());
+    assert!(
+        saved_kinds(&first)
+            .iter()
+            .any(|k| matches!(k, EventKind::PlaybookUsed(_)))
+    );
+
+    ws.handle(Action::Go(Screen::Plan));
+    let put_back = ws.handle(Action::ResetDemo);
+    assert!(put_back.iter().any(|e| matches!(
+        e,
+        Effect::Persist(PersistEffect::Replace { record, .. }) if record.is_training()
+    )));
+    assert_eq!(ws.document.record.events().len(), fresh);
+    assert_eq!(ws.place.screen, Screen::Overview);
+    // The record put back does not yet say which playbook the work follows.
+    let again = ws.handle(mark);
+    assert!(
+        saved_kinds(&again)
+            .iter()
+            .any(|k| matches!(k, EventKind::PlaybookUsed(_)))
+    );
 }

@@ -10,6 +10,7 @@ mod apply;
 mod bundle_status;
 mod effect;
 mod handle;
+mod parts;
 mod sheet;
 mod trust;
 mod wake;
@@ -24,6 +25,7 @@ pub use effect::{
     Effect, ExportJob, ExportOutcome, FileKind, IoProblem, Opening, OwnKey, PersistEffect,
     Recovery, Report, StoreState, Ticket, Trouble, WindowEffect,
 };
+pub use parts::{Document, Folders, Place, Storage, ThisComputer};
 pub use sheet::{SheetOutcome, SheetProblem};
 pub use trust::PlaybookTrust;
 
@@ -36,7 +38,7 @@ use crate::progress::{Counts, Progress};
 use crate::record::{LockHolder, Record, TaskId, TaskState};
 use crate::review::Blocker;
 use crate::settings::Settings;
-use crate::wizard::{Flow, Screen};
+use crate::wizard::Flow;
 
 /// A file the app writes (certificate, checklist, key sheet, support
 /// bundle), while it runs and after.
@@ -76,66 +78,26 @@ pub struct Start {
     pub workstation: String,
     /// Whether this is the training record.
     pub demo: bool,
-    /// This computer's folder: settings, and the record unless it is shared
-    /// (`demo/` inside the data folder for the training record).
-    pub settings_dir: std::path::PathBuf,
-    /// The data folder: the logs and the signing key.
-    pub data_dir: std::path::PathBuf,
+    /// Where this installation keeps what it keeps.
+    pub folders: Folders,
     /// Why this computer's settings could not be read, if so.
     pub settings_problem: Option<IoProblem>,
 }
 
-/// Everything the app knows, in memory.
+/// Everything the app knows, in memory, in named parts; views read them
+/// through [`Workspace::document`], [`Workspace::computer`],
+/// [`Workspace::storage`] and [`Workspace::place`], and only
+/// [`Workspace::handle`] and [`Workspace::apply`] change them.
 pub struct Workspace {
-    /// The playbook in use.
-    pub playbook: Arc<Playbook>,
-    /// The playbook's source text, embedded in certificates.
-    pub playbook_source: Arc<str>,
-    /// Who vouches for the playbook, and whether it was chosen anyway.
-    pub playbook_trust: PlaybookTrust,
-    /// The record in memory; on disk too once the worker says so.
-    pub record: Record,
-    /// The plan for the practice, derived from playbook and profile.
-    pub plan: Plan,
-    /// The screen shown.
-    pub screen: Screen,
-    /// This computer's preferences.
-    pub settings: Settings,
-    /// This computer's name, recorded with every event.
-    pub workstation: String,
-    /// Whether this is the training record.
-    pub demo: bool,
-    /// This computer's folder for settings and the record (unless shared).
-    pub settings_dir: std::path::PathBuf,
-    /// The data folder: the logs and the signing key.
-    pub data_dir: std::path::PathBuf,
-    /// A damaged record found at start, until the user decides.
-    pub recovery: Option<Recovery>,
-    /// Why the last choice on a damaged record (backup, new start) failed.
-    pub recovery_problem: Option<IoProblem>,
-    /// A playbook given with `--playbook` that could not be used.
-    pub playbook_error: Option<PlaybookError>,
-    /// Where the record lives and who writes it.
-    pub store: StoreState,
-    /// Why the last save did not reach the disk; the work is in memory.
-    pub save_problem: Option<IoProblem>,
-    /// Another workstation saving into the shared folder right now.
-    pub waiting_for: Option<LockHolder>,
-    /// Trouble the worker met that the user should know of.
-    pub trouble: Option<Trouble>,
-    /// What became of the last ticked sheet entered on this visit.
-    pub sheet: Option<SheetOutcome>,
+    document: Document,
+    computer: ThisComputer,
+    storage: Storage,
+    place: Place,
     /// The files being written or written on this visit.
     exports: Exports,
-    /// This installation's signing key, once read for the About screen.
-    pub own_key: Option<OwnKey>,
-    /// A code typed to jump to that names no screen.
-    pub unknown_code: Option<String>,
+    /// How far the practice is, derived from the document.
     progress: Progress,
     clock: Arc<dyn Clock>,
-    /// The newest change handed to the worker, and the newest it saved.
-    sent: Ticket,
-    saved: Ticket,
 }
 
 /// The profile before it is first saved.
@@ -151,35 +113,62 @@ impl Workspace {
             trust::without_its_own_number(start.playbook)
         };
         let mut w = Workspace {
-            playbook: Arc::new(playbook),
-            playbook_source: start.playbook_source.into(),
-            playbook_trust,
-            record: Record::default(),
-            plan: Plan::default(),
-            screen: start.settings.screen.clone(),
-            settings: start.settings,
-            workstation: start.workstation,
-            demo: start.demo,
-            settings_dir: start.settings_dir,
-            data_dir: start.data_dir,
-            recovery: None,
-            recovery_problem: None,
-            playbook_error: start.playbook_error,
-            store: StoreState::Opening,
-            save_problem: None,
-            waiting_for: None,
-            trouble: start.settings_problem.map(Trouble::Settings),
-            sheet: None,
+            document: Document {
+                playbook: Arc::new(playbook),
+                playbook_source: start.playbook_source.into(),
+                playbook_trust,
+                playbook_error: start.playbook_error,
+                record: Record::default(),
+                plan: Plan::default(),
+            },
+            place: Place {
+                screen: start.settings.screen.clone(),
+                sheet: None,
+                unknown_code: None,
+            },
+            computer: ThisComputer {
+                settings: start.settings,
+                workstation: start.workstation,
+                demo: start.demo,
+                folders: start.folders,
+                own_key: None,
+            },
+            storage: Storage {
+                state: StoreState::Opening,
+                recovery: None,
+                recovery_problem: None,
+                save_problem: None,
+                waiting_for: None,
+                trouble: start.settings_problem.map(Trouble::Settings),
+                sent: 0,
+                saved: 0,
+            },
             exports: Exports::default(),
-            own_key: None,
-            unknown_code: None,
             progress: Progress::default(),
             clock,
-            sent: 0,
-            saved: 0,
         };
         w.refresh_plan();
         w
+    }
+
+    /// The practice's document: playbook, record and plan.
+    pub fn document(&self) -> &Document {
+        &self.document
+    }
+
+    /// This computer: preferences, name, folders, signing key.
+    pub fn computer(&self) -> &ThisComputer {
+        &self.computer
+    }
+
+    /// The record file: where it lives and what came of the last save.
+    pub fn storage(&self) -> &Storage {
+        &self.storage
+    }
+
+    /// Where the person is.
+    pub fn place(&self) -> &Place {
+        &self.place
     }
 
     /// The time now, by the workspace's clock.
@@ -189,7 +178,7 @@ impl Workspace {
 
     /// The language in use.
     pub fn lang(&self) -> Lang {
-        self.settings.lang.unwrap_or_default()
+        self.computer.settings.lang.unwrap_or_default()
     }
 
     /// The translator for the language in use.
@@ -199,15 +188,19 @@ impl Workspace {
 
     /// The practice profile, or an empty one before it is first saved.
     pub fn profile(&self) -> &Profile {
-        self.record.profile().unwrap_or(&NO_PROFILE)
+        self.document.record.profile().unwrap_or(&NO_PROFILE)
     }
 
     /// What the wizard needs to move on.
     pub fn flow(&self) -> Flow<'_> {
         Flow {
-            incident_pages: self.playbook.incident.pages.len(),
-            profile_complete: self.record.profile().is_some_and(Profile::is_complete),
-            plan: &self.plan,
+            incident_pages: self.document.playbook.incident.pages.len(),
+            profile_complete: self
+                .document
+                .record
+                .profile()
+                .is_some_and(Profile::is_complete),
+            plan: &self.document.plan,
         }
     }
 
@@ -234,12 +227,12 @@ impl Workspace {
 
     /// The first task in plan order that still needs work.
     pub fn next_open_task(&self) -> Option<&Task> {
-        self.progress.next_open(&self.plan)
+        self.progress.next_open(&self.document.plan)
     }
 
     /// The copy of the app that writes the record, when it is not this one.
     pub fn other_writer(&self) -> Option<&LockHolder> {
-        match &self.store {
+        match &self.storage.state {
             StoreState::Reader { holder } => Some(holder),
             _ => None,
         }
@@ -251,45 +244,49 @@ impl Workspace {
     /// the record is known here.
     pub fn can_write(&self) -> bool {
         !matches!(
-            self.store,
+            self.storage.state,
             StoreState::Reader { .. }
                 | StoreState::Opening
                 | StoreState::Unreadable { .. }
                 | StoreState::Recovering { .. }
                 | StoreState::Offline { known: false, .. }
-        ) && self.recovery.is_none()
+        ) && self.storage.recovery.is_none()
     }
 
     /// Whether the record lives in a shared folder (reachable or not).
     pub fn shared(&self) -> bool {
-        self.store.is_shared()
+        self.storage.state.is_shared()
     }
 
     /// Whether a change is still on its way to the disk.
     pub fn is_saving(&self) -> bool {
-        self.saved < self.sent && self.save_problem.is_none()
+        self.storage.saved < self.storage.sent && self.storage.save_problem.is_none()
     }
 
     /// Whether every change is on disk.
     pub fn is_saved(&self) -> bool {
-        self.saved >= self.sent
+        self.storage.saved >= self.storage.sent
     }
 
     /// A new number for a change that must reach the disk.
     fn ticket(&mut self) -> Ticket {
-        self.sent += 1;
-        self.sent
+        self.storage.sent += 1;
+        self.storage.sent
     }
 
     /// The plan again, after the profile or the whole record changed.
     fn refresh_plan(&mut self) {
-        self.plan = Plan::of_record(&self.playbook, &self.record);
+        self.document.plan = Plan::of_record(&self.document.playbook, &self.document.record);
         self.refresh_progress();
     }
 
     /// The derived progress again, after the record changed.
     fn refresh_progress(&mut self) {
-        self.progress = Progress::of(&self.playbook, &self.plan, &self.record);
+        self.progress = Progress::of(
+            &self.document.playbook,
+            &self.document.plan,
+            &self.document.record,
+        );
     }
 }
 

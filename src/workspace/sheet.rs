@@ -74,11 +74,11 @@ impl Workspace {
         if sheet.done_at > self.now() + CLOCK_SLACK {
             return Err(SheetProblem::InFuture);
         }
-        let began = self.record.events().first().map(|e| e.at);
+        let began = self.document.record.events().first().map(|e| e.at);
         if began.is_some_and(|began| sheet.done_at < began - CLOCK_SLACK) {
             return Err(SheetProblem::BeforeRecord);
         }
-        let parts = sections(&self.playbook, &self.plan);
+        let parts = sections(&self.document.playbook, &self.document.plan);
         let one_sheet = parts.iter().any(|part| {
             sheet
                 .marks()
@@ -122,14 +122,14 @@ impl Workspace {
     pub(super) fn enter_sheet(&mut self, sheet: &Sheet) -> Vec<Effect> {
         match self.check_sheet(sheet) {
             Ok((sheet, already)) => {
-                self.sheet = Some(SheetOutcome::Entered {
+                self.place.sheet = Some(SheetOutcome::Entered {
                     count: sheet.marks().count(),
                     already,
                 });
                 self.record_events(vec![EventKind::SheetEntered { sheet }])
             }
             Err(problem) => {
-                self.sheet = Some(SheetOutcome::Refused(problem));
+                self.place.sheet = Some(SheetOutcome::Refused(problem));
                 Vec::new()
             }
         }
@@ -148,7 +148,8 @@ mod tests {
     use crate::workspace::{Action, StoreState};
 
     fn front_desk(ws: &Workspace) -> Vec<TaskId> {
-        ws.plan
+        ws.document
+            .plan
             .tasks
             .iter()
             .filter(|t| t.subject.as_deref() == Some("Empfang-PC"))
@@ -189,7 +190,7 @@ mod tests {
             "one save for the whole sheet: {effects:?}"
         );
         assert_eq!(
-            ws.sheet,
+            ws.place.sheet,
             Some(SheetOutcome::Entered {
                 count: sheet_tasks.len() - 1,
                 already: 1,
@@ -206,6 +207,7 @@ mod tests {
             assert_eq!(s.entered, Some(("Anna".to_owned(), clock.now())));
         }
         let sheets: Vec<_> = ws
+            .document
             .record
             .events()
             .iter()
@@ -225,10 +227,11 @@ mod tests {
         let now = clock.now();
         let tasks = front_desk(&ws);
         let practice_task = ws
+            .document
             .plan
             .tasks
             .iter()
-            .find(|t| t.subject.is_none() && t.template(&ws.playbook).decision.is_none())
+            .find(|t| t.subject.is_none() && t.template(&ws.document.playbook).decision.is_none())
             .map(|t| t.id.clone())
             .expect("the plan has practice-wide tasks");
         let cases = [
@@ -253,9 +256,9 @@ mod tests {
         ];
         for (action, problem) in cases {
             assert!(ws.handle(action).is_empty(), "{problem:?}");
-            assert_eq!(ws.sheet, Some(SheetOutcome::Refused(problem)));
+            assert_eq!(ws.place.sheet, Some(SheetOutcome::Refused(problem)));
         }
-        assert_eq!(ws.record.events().len(), 1, "only the profile");
+        assert_eq!(ws.document.record.events().len(), 1, "only the profile");
 
         // Settled in the meantime, e.g. at another workstation.
         for task in &tasks {
@@ -265,13 +268,13 @@ mod tests {
                 reason: None,
             });
         }
-        let before = ws.record.events().len();
+        let before = ws.document.record.events().len();
         assert!(ws.handle(sheet(tasks.clone(), "Bea", now)).is_empty());
         assert_eq!(
-            ws.sheet,
+            ws.place.sheet,
             Some(SheetOutcome::Refused(SheetProblem::NothingOpen))
         );
-        assert_eq!(ws.record.events().len(), before);
+        assert_eq!(ws.document.record.events().len(), before);
     }
 
     #[test]
@@ -290,13 +293,13 @@ mod tests {
         no_reason.not_applicable[0].reason = "  ".into();
         assert!(ws.handle(Action::EnterSheet(no_reason)).is_empty());
         assert_eq!(
-            ws.sheet,
+            ws.place.sheet,
             Some(SheetOutcome::Refused(SheetProblem::NoReason))
         );
 
         let _ = ws.handle(Action::EnterSheet(sheet));
         assert_eq!(
-            ws.sheet,
+            ws.place.sheet,
             Some(SheetOutcome::Entered {
                 count: 2,
                 already: 0
@@ -312,6 +315,7 @@ mod tests {
         assert_eq!(states[&tasks[1]].by, "Bea");
 
         let third = ws
+            .document
             .plan
             .tasks
             .iter()
@@ -344,7 +348,7 @@ mod tests {
         let tasks = front_desk(&ws);
         assert!(ws.handle(sheet(tasks, "Bea", clock.now())).is_empty());
         assert_eq!(
-            ws.sheet,
+            ws.place.sheet,
             Some(SheetOutcome::Refused(SheetProblem::ReadOnly))
         );
     }

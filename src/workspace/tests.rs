@@ -7,6 +7,7 @@ use crate::clock::ManualClock;
 use crate::playbook::{DEFAULT_PLAYBOOK, default_playbook};
 use crate::profile::DeviceKind;
 use crate::record::{Event, EventKind, IncidentFacts, Mark, Status};
+use crate::wizard::Screen;
 
 pub(super) fn clock() -> ManualClock {
     ManualClock::new(
@@ -24,13 +25,15 @@ pub(super) fn opened(store: StoreState, clock: &ManualClock) -> Workspace {
         playbook_origin: crate::record::PlaybookOrigin::BuiltIn,
         playbook_error: None,
         settings: Settings {
-            worker: "Anna".into(),
+            worker: crate::settings::Worker::named("Anna"),
             ..Settings::default()
         },
         workstation: "Empfang-PC".into(),
         demo: false,
-        settings_dir: std::path::PathBuf::from("/tmp/praxis"),
-        data_dir: std::path::PathBuf::from("/tmp/praxis"),
+        folders: Folders {
+            data: "/tmp/praxis".into(),
+            settings: "/tmp/praxis".into(),
+        },
         settings_problem: None,
     };
     let mut profile = Profile {
@@ -60,7 +63,7 @@ pub(super) fn opened(store: StoreState, clock: &ManualClock) -> Workspace {
 
 fn mark(ws: &Workspace, mark: Mark) -> Action {
     Action::Mark {
-        task: ws.plan.tasks[0].id.clone(),
+        task: ws.document.plan.tasks[0].id.clone(),
         mark,
         reason: None,
     }
@@ -88,7 +91,7 @@ fn a_mark_changes_memory_at_once_and_is_saving_until_the_worker_says_saved() {
             }
         ]
     ));
-    let task = ws.plan.tasks[0].id.clone();
+    let task = ws.document.plan.tasks[0].id.clone();
     assert_eq!(ws.progress().status(&task), Status::Done, "shown at once");
     assert!(ws.is_saving(), "but not called saved yet");
     let _ = ws.apply(Report::Saved(*ticket));
@@ -102,12 +105,12 @@ fn a_failed_save_keeps_the_work_in_memory_and_says_so() {
     let mut ws = opened(StoreState::Writer, &clock);
     let _ = ws.handle(mark(&ws, Mark::Done));
     let _ = ws.apply(Report::SaveFailed(IoProblem::DiskFull));
-    let task = ws.plan.tasks[0].id.clone();
-    assert_eq!(ws.save_problem, Some(IoProblem::DiskFull));
+    let task = ws.document.plan.tasks[0].id.clone();
+    assert_eq!(ws.storage.save_problem, Some(IoProblem::DiskFull));
     assert_eq!(ws.progress().status(&task), Status::Done);
     assert!(!ws.is_saved());
     let _ = ws.apply(Report::Saved(1));
-    assert_eq!(ws.save_problem, None);
+    assert_eq!(ws.storage.save_problem, None);
     assert!(ws.is_saved());
 }
 
@@ -119,9 +122,9 @@ fn while_another_copy_writes_nothing_can_be_changed() {
         workstation: "Labor-PC".into(),
     };
     let mut ws = opened(StoreState::Reader { holder }, &clock);
-    let events = ws.record.events().len();
+    let events = ws.document.record.events().len();
     assert!(ws.handle(mark(&ws, Mark::Done)).is_empty());
-    assert_eq!(ws.record.events().len(), events);
+    assert_eq!(ws.document.record.events().len(), events);
     assert_eq!(
         ws.other_writer().map(|h| h.workstation.as_str()),
         Some("Labor-PC")
@@ -137,7 +140,7 @@ fn events_of_other_workstations_are_taken_in_without_losing_one_on_its_way() {
         },
         &clock,
     );
-    let mut disk = ws.record.clone();
+    let mut disk = ws.document.record.clone();
     let _ = ws.handle(mark(&ws, Mark::Done));
     // Meanwhile another workstation saved a mark of its own.
     disk.push(
@@ -145,7 +148,7 @@ fn events_of_other_workstations_are_taken_in_without_losing_one_on_its_way() {
         "Bernd",
         "Labor-PC",
         EventKind::TaskMarked {
-            task: ws.plan.tasks[2].id.clone(),
+            task: ws.document.plan.tasks[2].id.clone(),
             mark: Mark::Done,
             reason: None,
         },
@@ -212,8 +215,8 @@ fn the_72_hour_clock_wakes_the_window_once_an_hour_while_it_is_shown() {
     let mut wakes = 0;
     while let Some(at) = ws.next_wakeup(now) {
         assert!(at > now, "never a wake in the past");
-        let before = crate::review::report_clock_of(&ws.record, at - Duration::seconds(2));
-        let after = crate::review::report_clock_of(&ws.record, at);
+        let before = crate::review::report_clock_of(&ws.document.record, at - Duration::seconds(2));
+        let after = crate::review::report_clock_of(&ws.document.record, at);
         assert_ne!(
             before.map(|c| c.hours_left),
             after.map(|c| c.hours_left),
@@ -227,7 +230,9 @@ fn the_72_hour_clock_wakes_the_window_once_an_hour_while_it_is_shown() {
         wakes, 72,
         "71 hours counted down, then 'the deadline passed'"
     );
-    let _ = ws.handle(Action::Go(Screen::Task(ws.plan.tasks[0].id.clone())));
+    let _ = ws.handle(Action::Go(Screen::Task(
+        ws.document.plan.tasks[0].id.clone(),
+    )));
     assert_eq!(
         ws.next_wakeup(clock.now()),
         None,
@@ -250,7 +255,7 @@ fn b10_saving_the_facts_form_keeps_a_decision_another_workstation_made_meanwhile
         facts: form_start.clone(),
     });
     // Meanwhile the doctor records the report at another workstation.
-    let mut other = ws.record.clone();
+    let mut other = ws.document.record.clone();
     other.push(
         clock.now() + Duration::minutes(1),
         "Dr. Müller",
@@ -280,7 +285,7 @@ fn b10_saving_the_facts_form_keeps_a_decision_another_workstation_made_meanwhile
         base: Some(form_start),
         facts: form,
     });
-    let facts = ws.record.facts().cloned().unwrap_or_default();
+    let facts = ws.document.record.facts().cloned().unwrap_or_default();
     assert!(
         matches!(facts.report, crate::record::ReportDecision::Reported { .. }),
         "the doctor's report is kept: {:?}",

@@ -7,6 +7,7 @@ use crate::hex::sha256_hex;
 use crate::i18n::{Lang, Tr};
 use crate::playbook::{Playbook, Text};
 use crate::record::{EventKind, PlaybookOrigin, PlaybookUsed};
+use crate::settings::Worker;
 use crate::t;
 
 /// Who vouches for the playbook in use, and what was done about it in
@@ -61,7 +62,7 @@ pub fn without_its_own_number(mut playbook: Playbook) -> Playbook {
 impl Workspace {
     /// Whether the playbook warning is shown instead of the guidance.
     pub fn playbook_warns(&self) -> bool {
-        self.playbook_trust.warns()
+        self.document.playbook_trust.warns()
     }
 
     /// The safe way out of the warning: the playbook inside the app.
@@ -69,25 +70,28 @@ impl Workspace {
         if !self.playbook_warns() {
             return Vec::new();
         }
-        self.playbook = std::sync::Arc::new(crate::playbook::default_playbook());
-        self.playbook_source = crate::playbook::DEFAULT_PLAYBOOK.into();
-        self.playbook_trust = PlaybookTrust::of(&self.playbook_source, PlaybookOrigin::BuiltIn);
-        self.playbook_error = None;
+        self.document.playbook = std::sync::Arc::new(crate::playbook::default_playbook());
+        self.document.playbook_source = crate::playbook::DEFAULT_PLAYBOOK.into();
+        self.document.playbook_trust =
+            PlaybookTrust::of(&self.document.playbook_source, PlaybookOrigin::BuiltIn);
+        self.document.playbook_error = None;
         self.refresh_plan();
-        self.screen = self.screen.clone().valid_for(self.flow());
+        self.place.screen = self.place.screen.clone().valid_for(self.flow());
         Vec::new()
     }
 
     /// Someone chose the playbook nobody vouches for: named, kept in the
     /// settings as the one working here, and recorded.
     pub(super) fn use_untrusted_playbook(&mut self, name: &str) -> Vec<Effect> {
-        let name = name.trim();
-        if name.is_empty() || !self.playbook_warns() {
+        let Some(worker) = Worker::named(name) else {
+            return Vec::new();
+        };
+        if !self.playbook_warns() {
             return Vec::new();
         }
-        self.playbook_trust.chosen = true;
-        let mut effects = self.set_worker(name);
-        if self.can_write() && !self.playbook_trust.noted {
+        self.document.playbook_trust.chosen = true;
+        let mut effects = self.set_worker(worker);
+        if self.can_write() && !self.document.playbook_trust.noted {
             effects.extend(self.record_events(Vec::new()));
         }
         effects
@@ -98,29 +102,30 @@ impl Workspace {
     /// that the work follows it (or when it was chosen despite the warning).
     pub(super) fn opening_events(&mut self) -> Vec<EventKind> {
         let mut events = Vec::new();
-        if self.record.is_empty() {
+        if self.document.record.is_empty() {
             events.push(EventKind::RecordStarted {
-                playbook_id: self.playbook.id.clone(),
-                playbook_version: self.playbook.version.clone(),
-                training: self.demo,
+                playbook_id: self.document.playbook.id.clone(),
+                playbook_version: self.document.playbook.version.clone(),
+                training: self.computer.demo,
             });
         }
-        if self.playbook_trust.noted {
+        if self.document.playbook_trust.noted {
             return events;
         }
-        self.playbook_trust.noted = true;
-        let trust = &self.playbook_trust;
+        self.document.playbook_trust.noted = true;
+        let trust = &self.document.playbook_trust;
         let despite_warning = !trust.origin.is_trusted();
         let same = self
+            .document
             .record
             .playbooks_used()
             .last()
             .is_some_and(|(_, used)| used.sha256 == trust.sha256 && used.origin == trust.origin);
         if !same || despite_warning {
             events.push(EventKind::PlaybookUsed(PlaybookUsed {
-                playbook_id: self.playbook.id.clone(),
-                playbook_version: self.playbook.version.clone(),
-                provider: self.playbook.provider.name.de.clone(),
+                playbook_id: self.document.playbook.id.clone(),
+                playbook_version: self.document.playbook.version.clone(),
+                provider: self.document.playbook.provider.name.de.clone(),
                 sha256: trust.sha256.clone(),
                 origin: trust.origin.clone(),
                 despite_warning,

@@ -13,13 +13,13 @@ impl Workspace {
     /// left on the 72-hour clock, where it is shown. `None` when nothing will.
     pub fn next_wakeup(&self, now: DateTime<Utc>) -> Option<DateTime<Utc>> {
         let shows_clock = matches!(
-            self.screen,
+            self.place.screen,
             Screen::Overview | Screen::Review | Screen::Facts
         );
         if !shows_clock {
             return None;
         }
-        let clock = report_clock_of(&self.record, now)?;
+        let clock = report_clock_of(&self.document.record, now)?;
         if clock.hours_left < 0 {
             // "The deadline passed" does not change any more.
             return None;
