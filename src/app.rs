@@ -92,24 +92,25 @@ impl App {
 
     fn copy_suggestion(&mut self) {
         let now = self.session.now();
-        let Some(secret) = self.drafts.secret.take() else {
+        let Some(secret) = self.drafts.password.helper.take() else {
             return;
         };
         if let Some(suggestion) = &secret.suggestion {
-            self.drafts.copied = CopiedSecret::copy(self.clipboard(), &suggestion.text, now);
-            self.drafts.copy_failed = self.drafts.copied.is_none();
+            self.drafts.password.copied =
+                CopiedSecret::copy(self.clipboard(), &suggestion.text, now);
+            self.drafts.password.copy_failed = self.drafts.password.copied.is_none();
         }
-        self.drafts.secret = Some(secret);
+        self.drafts.password.helper = Some(secret);
     }
 
     /// Clears a copied password from the clipboard once its time is up.
     fn clear_clipboard_in_time(&mut self) {
         let now = self.session.now();
-        let Some(copied) = self.drafts.copied.clone() else {
+        let Some(copied) = self.drafts.password.copied.clone() else {
             return;
         };
         if copied.tick(self.clipboard(), now) {
-            self.drafts.copied = None;
+            self.drafts.password.copied = None;
         }
     }
 
@@ -121,6 +122,7 @@ impl App {
         // The countdown on screen moves every second while a copy waits.
         let clipboard = self
             .drafts
+            .password
             .copied
             .as_ref()
             .map(|_| now + chrono::Duration::milliseconds(500));

@@ -19,7 +19,7 @@ pub fn bottom_bar_ui(
 ) {
     ui.add_space(theme::GAP);
     let narrow = ui.available_width() < theme::NARROW_WIDTH;
-    let compact = drafts.compact;
+    let compact = drafts.view.compact;
     ui.horizontal(|ui| {
         if can_go_back(ws)
             && widgets::big_button(ui, t!(tr, "nav-back"))
@@ -41,9 +41,12 @@ pub fn bottom_bar_ui(
             if compact {
                 // Who to call opens as a card in the page.
                 let label = t!(tr, "help-button");
-                if ui.selectable_label(drafts.panels.hotline, label).clicked() {
-                    drafts.panels.hotline = !drafts.panels.hotline;
-                    drafts.panels.reveal = drafts.panels.hotline;
+                if ui
+                    .selectable_label(drafts.view.panels.hotline, label)
+                    .clicked()
+                {
+                    drafts.view.panels.hotline = !drafts.view.panels.hotline;
+                    drafts.view.panels.reveal = drafts.view.panels.hotline;
                 }
             } else if !narrow {
                 ui.vertical(|ui| help_line_ui(ui, ws, drafts, tr));
@@ -73,20 +76,20 @@ pub fn help_line_ui(ui: &mut Ui, ws: &Workspace, drafts: &mut Drafts, tr: &Tr) {
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new(t!(tr, "help-line", provider = name)).strong());
         if ui
-            .selectable_label(drafts.panels.caller_card, t!(tr, "caller-check"))
+            .selectable_label(drafts.view.panels.caller_card, t!(tr, "caller-check"))
             .clicked()
         {
-            drafts.panels.caller_card = !drafts.panels.caller_card;
-            drafts.panels.reveal = drafts.panels.caller_card;
+            drafts.view.panels.caller_card = !drafts.view.panels.caller_card;
+            drafts.view.panels.reveal = drafts.view.panels.caller_card;
         }
         if !ws.document().playbook.parties.is_empty()
             && !ws.playbook_warns()
             && ui
-                .selectable_label(drafts.panels.parties, t!(tr, "parties-button"))
+                .selectable_label(drafts.view.panels.parties, t!(tr, "parties-button"))
                 .clicked()
         {
-            drafts.panels.parties = !drafts.panels.parties;
-            drafts.panels.reveal = drafts.panels.parties;
+            drafts.view.panels.parties = !drafts.view.panels.parties;
+            drafts.view.panels.reveal = drafts.view.panels.parties;
         }
     });
     ui.add(egui::Label::new(RichText::new(how).size(theme::size::NOTE)).wrap());
@@ -142,9 +145,13 @@ fn next_action(ws: &Workspace, drafts: &Drafts) -> Option<Action> {
     match ws.place().screen {
         Screen::Welcome => Worker::named(&drafts.worker).map(|w| Action::Start(w.to_string())),
         Screen::Profile => {
-            let draft = drafts.profile.as_ref().filter(|d| d.is_complete())?;
+            let draft = drafts
+                .profile_form
+                .edited
+                .as_ref()
+                .filter(|d| d.is_complete())?;
             Some(Action::ConfirmProfile {
-                base: drafts.profile_base.clone(),
+                base: drafts.profile_form.base.clone(),
                 profile: draft.clone(),
             })
         }

@@ -22,7 +22,7 @@ pub fn facts_ui(
     let writable = ws.can_write();
     if !writable {
         // Typed here, it could not be saved: the form shows the record.
-        drafts.facts = None;
+        drafts.facts_form.edited = None;
     }
     let draft = drafts.facts_for(ws);
     ui.heading(t!(tr, "facts-title"));
@@ -53,10 +53,10 @@ pub fn facts_ui(
         && let Some(facts) = facts
     {
         actions.push(Action::SaveFacts {
-            base: drafts.facts_base.clone(),
+            base: drafts.facts_form.base.clone(),
             facts,
         });
-        drafts.facts = None;
+        drafts.facts_form.edited = None;
     }
 }
 

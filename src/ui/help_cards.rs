@@ -11,20 +11,20 @@ use crate::workspace::Workspace;
 /// Who to call, as a card in the page: on a short window the bottom bar
 /// has no room for it.
 pub fn hotline_ui(ui: &mut Ui, ws: &Workspace, drafts: &mut Drafts, tr: &Tr) {
-    if !drafts.panels.hotline {
+    if !drafts.view.panels.hotline {
         return;
     }
     widgets::boxed(ui, theme::info_fill(ui.visuals()), |ui| {
         super::bottom_bar::help_line_ui(ui, ws, drafts, tr);
         if ui.button(t!(tr, "where-close")).clicked() {
-            drafts.panels.hotline = false;
+            drafts.view.panels.hotline = false;
         }
     });
 }
 
 /// The card that tells real support from a fraudster.
 pub fn caller_card_ui(ui: &mut Ui, drafts: &mut Drafts, tr: &Tr) {
-    if !drafts.panels.caller_card {
+    if !drafts.view.panels.caller_card {
         return;
     }
     widgets::boxed(ui, theme::warning_fill(ui.visuals()), |ui| {
@@ -38,14 +38,14 @@ pub fn caller_card_ui(ui: &mut Ui, drafts: &mut Drafts, tr: &Tr) {
             widgets::paragraph(ui, &format!("–  {line}"));
         }
         if ui.button(t!(tr, "where-close")).clicked() {
-            drafts.panels.caller_card = false;
+            drafts.view.panels.caller_card = false;
         }
     });
 }
 
 /// Who is who: the one name each party has in the texts.
 pub fn parties_ui(ui: &mut Ui, ws: &Workspace, drafts: &mut Drafts, tr: &Tr) {
-    if !drafts.panels.parties {
+    if !drafts.view.panels.parties {
         return;
     }
     let lang = tr.lang();
@@ -58,7 +58,7 @@ pub fn parties_ui(ui: &mut Ui, ws: &Workspace, drafts: &mut Drafts, tr: &Tr) {
             });
         }
         if ui.button(t!(tr, "where-close")).clicked() {
-            drafts.panels.parties = false;
+            drafts.view.panels.parties = false;
         }
     });
 }

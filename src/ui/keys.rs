@@ -19,11 +19,11 @@ pub fn shortcuts_ui(ui: &mut Ui, ws: &Workspace, drafts: &mut Drafts, actions: &
         actions.push(Action::Back);
     }
     if pressed(Modifiers::NONE, Key::F1) {
-        drafts.panels.toggle_where();
+        drafts.view.panels.toggle_where();
     }
     if pressed(Modifiers::COMMAND, Key::G) {
-        drafts.panels.where_open = true;
-        drafts.panels.reveal = true;
-        drafts.focus.goto = true;
+        drafts.view.panels.where_open = true;
+        drafts.view.panels.reveal = true;
+        drafts.view.focus.goto = true;
     }
 }

@@ -50,31 +50,37 @@ pub fn app_ui(ui: &mut Ui, ws: &Workspace, drafts: &mut Drafts, tr: &Tr) -> Vec<
             let screen = crate::support::screen_name(ws, tr);
             window.set_label(format!("{} – {screen}", crate::t!(tr, "app-name")));
         });
-    if drafts.focus.last_screen.as_ref() != Some(&ws.place().screen) {
-        drafts.focus.last_screen = Some(ws.place().screen.clone());
-        drafts.focus.pending = true;
+    if drafts.view.focus.last_screen.as_ref() != Some(&ws.place().screen) {
+        drafts.view.focus.last_screen = Some(ws.place().screen.clone());
+        drafts.view.focus.pending = true;
     }
     keys::shortcuts_ui(ui, ws, drafts, &mut actions);
     if ws.place().screen != Screen::Profile {
-        drafts.profile = None;
+        drafts.profile_form.edited = None;
     }
     if ws.place().screen != Screen::Sheet {
         drafts.sheet = None;
     }
     if drafts
-        .facts
+        .facts_form
+        .edited
         .as_ref()
         .is_some_and(|(screen, _)| *screen != ws.place().screen)
     {
-        drafts.facts = None;
+        drafts.facts_form.edited = None;
     }
     // Leaving the task drops the helper, which wipes what was typed.
     let on_task = |id: &str| {
         matches!(&ws.place().screen, Screen::Task(t) if t.as_str() == id)
             && ws.storage().recovery.is_none()
     };
-    if drafts.secret.as_ref().is_some_and(|s| !on_task(&s.task)) {
-        drafts.secret = None;
+    if drafts
+        .password
+        .helper
+        .as_ref()
+        .is_some_and(|s| !on_task(&s.task))
+    {
+        drafts.password.helper = None;
     }
     let opening = ws.storage().state == StoreState::Opening;
     let on_task = matches!(&ws.place().screen, Screen::Task(_))
@@ -84,7 +90,7 @@ pub fn app_ui(ui: &mut Ui, ws: &Workspace, drafts: &mut Drafts, tr: &Tr) -> Vec<
     // On a short window (a small screen, large text) the task's choices
     // scroll with the page instead of taking room from it.
     let tight = ui.available_height() < theme::TIGHT_HEIGHT;
-    drafts.compact = tight;
+    drafts.view.compact = tight;
     let choices_apart = on_task && !tight;
     // The order the Tab key follows after the page.
     let mut bars = vec![Region::BottomBar, Region::TopBar];
@@ -102,7 +108,7 @@ pub fn app_ui(ui: &mut Ui, ws: &Workspace, drafts: &mut Drafts, tr: &Tr) -> Vec<
         Region::TopBar => top_bar::top_bar_ui(ui, ws, drafts, tr, &mut actions),
     });
     // Ctrl+G is for this frame's code field; a later one must not take it.
-    drafts.focus.goto = false;
+    drafts.view.focus.goto = false;
     actions
 }
 
@@ -119,12 +125,12 @@ fn page_ui(
     choices_in_page: bool,
 ) {
     notices::notices_ui(ui, ws, tr, actions);
-    let cards_open = drafts.panels.any_open();
+    let cards_open = drafts.view.panels.any_open();
     if !cards_open || ui.available_width() < theme::SIDE_PANEL_FROM {
         page_scroll_ui(ui, ws, drafts, tr, actions, choices_in_page, true);
         return;
     }
-    drafts.panels.reveal = false;
+    drafts.view.panels.reveal = false;
     let height = ui.available_height();
     let gap = ui.spacing().item_spacing.x;
     let page_width = ui.available_width() - theme::SIDE_PANEL_WIDTH - 3.0 * gap;
@@ -169,7 +175,7 @@ fn page_scroll_ui(
                 ui.add_space(theme::GAP);
                 if cards_on_top {
                     // A card just opened sits at the top: show it.
-                    if std::mem::take(&mut drafts.panels.reveal) {
+                    if std::mem::take(&mut drafts.view.panels.reveal) {
                         ui.scroll_to_cursor(Some(egui::Align::TOP));
                     }
                     cards_ui(ui, ws, drafts, tr, actions);

@@ -32,9 +32,9 @@ pub fn password_ui(
 ) {
     let policy = rule.policy();
     let remote = ws.computer().settings.remote_support;
-    let drafts_copied = drafts.copied.as_ref();
-    let copy_failed = drafts.copy_failed;
-    let secret = match &mut drafts.secret {
+    let drafts_copied = drafts.password.copied.as_ref();
+    let copy_failed = drafts.password.copy_failed;
+    let secret = match &mut drafts.password.helper {
         Some(s) if s.task == *task => s,
         other => other.insert(SecretDraft::new(task)),
     };

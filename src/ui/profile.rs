@@ -16,12 +16,12 @@ pub fn profile_ui(ui: &mut Ui, ws: &Workspace, drafts: &mut Drafts, tr: &Tr) {
     if !writable {
         // What is typed here could not be saved: the form shows the record
         // as it is and takes no input.
-        drafts.profile = None;
+        drafts.profile_form.edited = None;
     }
-    if drafts.profile.is_none() {
-        drafts.profile_base = ws.document().record.profile().cloned();
+    if drafts.profile_form.edited.is_none() {
+        drafts.profile_form.base = ws.document().record.profile().cloned();
     }
-    let profile = drafts.profile.get_or_insert_with(|| {
+    let profile = drafts.profile_form.edited.get_or_insert_with(|| {
         let mut p = ws.profile().clone();
         if let Some(worker) = &ws.computer().settings.worker
             && p.staff.is_empty()
@@ -42,7 +42,7 @@ pub fn profile_ui(ui: &mut Ui, ws: &Workspace, drafts: &mut Drafts, tr: &Tr) {
     ui.add_enabled_ui(writable, |ui| {
         practice_ui(ui, profile, tr, focus && writable);
         ui.add_space(theme::SECTION_GAP);
-        staff_ui(ui, profile, &mut drafts.new_person, tr);
+        staff_ui(ui, profile, &mut drafts.profile_form.new_person, tr);
         ui.add_space(theme::SECTION_GAP);
         devices_ui(ui, profile, tr);
         ui.add_space(theme::SECTION_GAP);

@@ -73,10 +73,10 @@ pub fn review_ui(
                 Filter::NotApplicable => t!(tr, "review-filter-na"),
             };
             if ui
-                .selectable_label(drafts.filter == filter, label)
+                .selectable_label(drafts.view.filter == filter, label)
                 .clicked()
             {
-                drafts.filter = filter;
+                drafts.view.filter = filter;
             }
         }
     });
@@ -85,7 +85,7 @@ pub fn review_ui(
         &ws.document().playbook,
         &ws.document().plan,
         ws.task_states(),
-        drafts.filter,
+        drafts.view.filter,
         tr,
         actions,
     );

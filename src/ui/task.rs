@@ -44,7 +44,7 @@ pub fn task_ui(
     status_line_ui(ui, ws, state, tr);
     if state.is_some_and(|s| s.status.is_stuck()) {
         ui.add_space(theme::GAP);
-        let steps_done = drafts.steps.get(id).copied().unwrap_or(0);
+        let steps_done = drafts.view.steps.get(id).copied().unwrap_or(0);
         help_ui(ui, ws, task, steps_done, tr, actions);
     }
     if choices_in_page {
@@ -64,7 +64,7 @@ pub fn task_ui(
     ui.label(theme::section_heading(t!(tr, "task-steps")));
     // Ticking steps off is only a reading aid (and tells support which step
     // the user is at); it is not recorded.
-    let done = drafts.steps.get(id).copied().unwrap_or(0);
+    let done = drafts.view.steps.get(id).copied().unwrap_or(0);
     // "Don't know" in the profile: the task starts by finding out.
     let steps: Vec<&str> = task
         .steps(&ws.document().playbook)
@@ -84,6 +84,7 @@ pub fn task_ui(
             });
             if tick.changed() {
                 drafts
+                    .view
                     .steps
                     .insert(id.clone(), if ticked { n + 1 } else { n });
             }

@@ -49,7 +49,7 @@ pub fn top_bar_ui(
     // instead of letting them run into each other.
     let narrow = ui.available_width() < theme::NARROW_WIDTH;
     let code = screen_code(ws, drafts, tr);
-    let compact = drafts.compact;
+    let compact = drafts.view.compact;
     let title = |ui: &mut Ui| {
         // On a short window the window's title already names the app.
         if !compact {
@@ -66,11 +66,11 @@ pub fn top_bar_ui(
         ui.separator();
         ui.label(theme::code_text(&code));
     };
-    if narrow || drafts.compact {
+    if narrow || drafts.view.compact {
         // One flow that wraps where the window ends.
         ui.horizontal_wrapped(|ui| {
             title(ui);
-            if ws.computer().demo && drafts.compact {
+            if ws.computer().demo && drafts.view.compact {
                 // The banner does not fit; its words and the reset open
                 // from the short chip instead.
                 let chip = RichText::new(t!(tr, "demo-banner-short"))
@@ -98,7 +98,7 @@ pub fn top_bar_ui(
             });
         });
     }
-    if ws.computer().demo && !drafts.compact {
+    if ws.computer().demo && !drafts.view.compact {
         widgets::boxed(ui, theme::info_fill(ui.visuals()), |ui| {
             ui.horizontal_wrapped(|ui| {
                 let banner = if narrow {
@@ -148,11 +148,11 @@ pub fn top_bar_ui(
 /// "Where am I?", which opens the card to read out on the phone (F1).
 fn where_button_ui(ui: &mut Ui, drafts: &mut Drafts, tr: &Tr) {
     if ui
-        .selectable_label(drafts.panels.where_open, t!(tr, "where-button"))
+        .selectable_label(drafts.view.panels.where_open, t!(tr, "where-button"))
         .on_hover_text(t!(tr, "shortcut-help"))
         .clicked()
     {
-        drafts.panels.toggle_where();
+        drafts.view.panels.toggle_where();
     }
 }
 

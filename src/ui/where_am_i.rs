@@ -16,7 +16,7 @@ pub fn where_am_i_ui(
     tr: &Tr,
     actions: &mut Vec<Action>,
 ) {
-    if !drafts.panels.where_open {
+    if !drafts.view.panels.where_open {
         return;
     }
     widgets::boxed(ui, theme::info_fill(ui.visuals()), |ui| {
@@ -32,7 +32,7 @@ pub fn where_am_i_ui(
                 .add(egui::TextEdit::singleline(&mut drafts.goto).desired_width(theme::FIELD_CODE))
                 .labelled_by(label.id)
                 .on_hover_text(t!(tr, "shortcut-goto"));
-            if std::mem::take(&mut drafts.focus.goto) {
+            if std::mem::take(&mut drafts.view.focus.goto) {
                 field.request_focus();
             }
             let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
@@ -46,8 +46,8 @@ pub fn where_am_i_ui(
                 actions.push(Action::GoToCode(std::mem::take(&mut drafts.goto)));
             }
             if ui.button(t!(tr, "where-close")).clicked() {
-                drafts.panels.where_open = false;
-                drafts.bundle_asked = false;
+                drafts.view.panels.where_open = false;
+                drafts.view.bundle_asked = false;
             }
         });
         if let Some(code) = &ws.place().unknown_code {
@@ -63,9 +63,9 @@ pub fn where_am_i_ui(
 
 /// "Send to support": what goes into the file, then the save dialog.
 fn bundle_ui(ui: &mut Ui, ws: &Workspace, drafts: &mut Drafts, tr: &Tr, actions: &mut Vec<Action>) {
-    if !drafts.bundle_asked {
+    if !drafts.view.bundle_asked {
         if ui.button(t!(tr, "bundle-open")).clicked() {
-            drafts.bundle_asked = true;
+            drafts.view.bundle_asked = true;
             actions.push(Action::ListBundle);
         }
         return;
