@@ -157,3 +157,30 @@ fn the_incident_pages_promise_no_task_the_plan_can_lack() {
         }
     }
 }
+
+#[test]
+fn the_it_companys_number_comes_from_where_the_warning_screen_says_and_nowhere_an_attacker_reaches()
+{
+    // An invoice or a contract kept as a PDF can be a forgery sent after
+    // the breach; the playbook names the same places as the app's own
+    // warning (contract on paper, sticker on the server, printed list).
+    let p = default_playbook();
+    let de = &p.provider.hours.de;
+    for place in [
+        "gedruckten Wartungsvertrag",
+        "Aufkleber am Server",
+        "Telefonliste",
+    ] {
+        assert!(de.contains(place), "{place}: {de}");
+    }
+    for channel in ["Rechnung", "E-Mail", "Fax", "Brief", "Internet", "Anrufer"] {
+        let named = de.contains(channel);
+        let refused = de.contains("Nehmen Sie keine Nummer");
+        assert!(
+            channel == "Rechnung" && !named || named && refused,
+            "{channel}: {de}"
+        );
+    }
+    let en = &p.provider.hours.en;
+    assert!(!en.contains("invoice"), "{en}");
+}
