@@ -83,11 +83,41 @@ pub fn trusted_keys(files: &[(String, String)]) -> Vec<TrustedKey> {
     built_in.chain(installed).collect()
 }
 
-/// Who vouches for a playbook file's bytes, given the text of the
-/// signature file beside it (`None`: there is none).
-pub fn check(bytes: &[u8], signature: Option<&str>, keys: &[TrustedKey]) -> PlaybookOrigin {
-    let Some(signature) = signature else {
-        return PlaybookOrigin::Unsigned;
+/// The signature file beside a playbook, as far as it could be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SignatureFile {
+    /// There is none: the playbook is unsigned.
+    Missing,
+    /// There is one, but it cannot be read (permission, an I/O error): the
+    /// playbook has a signature that nobody can confirm, which is not the
+    /// same as having none.
+    Unreadable,
+    /// Its text.
+    Text(String),
+}
+
+impl SignatureFile {
+    /// The signature file beside this playbook.
+    pub fn beside(disk: &dyn crate::disk::Disk, playbook: &Path) -> SignatureFile {
+        let path = signature_path(playbook);
+        match disk.read(&path) {
+            Ok(bytes) => SignatureFile::Text(String::from_utf8_lossy(&bytes).into_owned()),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => SignatureFile::Missing,
+            Err(e) => {
+                tracing::warn!(file = %path.display(), error = %e, "playbook signature unreadable");
+                SignatureFile::Unreadable
+            }
+        }
+    }
+}
+
+/// Who vouches for a playbook file's bytes, given the signature file
+/// beside it.
+pub fn check(bytes: &[u8], signature: &SignatureFile, keys: &[TrustedKey]) -> PlaybookOrigin {
+    let signature = match signature {
+        SignatureFile::Missing => return PlaybookOrigin::Unsigned,
+        SignatureFile::Unreadable => return PlaybookOrigin::NotConfirmed,
+        SignatureFile::Text(text) => text,
     };
     let Ok(signature) = Signature::decode(signature) else {
         return PlaybookOrigin::NotConfirmed;
@@ -117,6 +147,10 @@ mod tests {
     const OTHER_SIGNATURE: &str =
         include_str!("../../tests/fixtures/signed/small.ron.other.minisig");
 
+    fn text(signature: &str) -> SignatureFile {
+        SignatureFile::Text(signature.to_owned())
+    }
+
     fn keys(files: &[(&str, &str)]) -> Vec<TrustedKey> {
         let files: Vec<(String, String)> = files
             .iter()
@@ -132,7 +166,7 @@ mod tests {
             ("Praxis-IT Meyer.pub", PROVIDER_KEY),
         ]);
         assert_eq!(
-            check(PLAYBOOK, Some(SIGNATURE), &keys),
+            check(PLAYBOOK, &text(SIGNATURE), &keys),
             PlaybookOrigin::Signed {
                 signer: "Praxis-IT Meyer".into()
             }
@@ -146,7 +180,7 @@ mod tests {
         let last = changed.len() - 2;
         changed[last] ^= 0x01;
         assert_eq!(
-            check(&changed, Some(SIGNATURE), &keys),
+            check(&changed, &text(SIGNATURE), &keys),
             PlaybookOrigin::NotConfirmed
         );
     }
@@ -155,7 +189,7 @@ mod tests {
     fn a_signature_by_a_key_not_installed_is_not_confirmed() {
         let keys = keys(&[("provider.pub", PROVIDER_KEY)]);
         assert_eq!(
-            check(PLAYBOOK, Some(OTHER_SIGNATURE), &keys),
+            check(PLAYBOOK, &text(OTHER_SIGNATURE), &keys),
             PlaybookOrigin::NotConfirmed
         );
     }
@@ -165,10 +199,13 @@ mod tests {
         // The built-in list is empty: only the IT company's keys count.
         assert!(BUILT_IN_KEYS.is_empty());
         assert_eq!(
-            check(PLAYBOOK, Some(SIGNATURE), &keys(&[])),
+            check(PLAYBOOK, &text(SIGNATURE), &keys(&[])),
             PlaybookOrigin::NotConfirmed
         );
-        assert_eq!(check(PLAYBOOK, None, &keys(&[])), PlaybookOrigin::Unsigned);
+        assert_eq!(
+            check(PLAYBOOK, &SignatureFile::Missing, &keys(&[])),
+            PlaybookOrigin::Unsigned
+        );
     }
 
     #[test]
@@ -179,7 +216,7 @@ mod tests {
         ]);
         assert_eq!(keys.len(), 1, "the note is no key");
         assert_eq!(
-            check(PLAYBOOK, Some("untrusted comment: x\nnot base64\n"), &keys),
+            check(PLAYBOOK, &text("untrusted comment: x\nnot base64\n"), &keys),
             PlaybookOrigin::NotConfirmed
         );
     }
@@ -189,6 +226,27 @@ mod tests {
         assert_eq!(
             signature_path(Path::new("/tmp/anleitung.ron")),
             PathBuf::from("/tmp/anleitung.ron.minisig")
+        );
+    }
+
+    #[test]
+    fn a_signature_that_cannot_be_read_is_not_taken_for_no_signature() {
+        use crate::disk::{Fault, Faulty, Op};
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let playbook = dir.path().join("anleitung.ron");
+        let disk = Faulty::new();
+        assert_eq!(
+            SignatureFile::beside(&disk, &playbook),
+            SignatureFile::Missing
+        );
+        std::fs::write(signature_path(&playbook), SIGNATURE).unwrap_or_else(|e| panic!("{e}"));
+        disk.fail(Op::Read, 1, Fault::PermissionDenied);
+        let unreadable = SignatureFile::beside(&disk, &playbook);
+        assert_eq!(unreadable, SignatureFile::Unreadable);
+        let keys = keys(&[("Praxis-IT Meyer.pub", PROVIDER_KEY)]);
+        assert_eq!(
+            check(PLAYBOOK, &unreadable, &keys),
+            PlaybookOrigin::NotConfirmed
         );
     }
 }

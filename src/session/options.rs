@@ -105,9 +105,9 @@ impl Options {
             .and_then(|text| playbook::parse(&text, path).map(|p| (p, text)));
         match loaded {
             Ok((playbook, source)) => {
-                let signature = std::fs::read_to_string(signature::signature_path(path)).ok();
+                let signature = signature::SignatureFile::beside(self.disk().as_ref(), path);
                 let keys = signature::trusted_keys(&self.trusted_key_files());
-                let origin = signature::check(source.as_bytes(), signature.as_deref(), &keys);
+                let origin = signature::check(source.as_bytes(), &signature, &keys);
                 tracing::info!(?origin, file = %path.display(), "playbook loaded");
                 LoadedPlaybook {
                     playbook,
