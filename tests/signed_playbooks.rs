@@ -205,16 +205,26 @@ fn a_copy_signed_by_another_key_waits_behind_the_warning() {
 fn choosing_it_anyway_needs_a_name_and_is_recorded() {
     let practice = Practice::new(None, unchanged);
     let mut s = warned(&practice, &PlaybookOrigin::Unsigned);
-    s.handle(Action::UseUntrustedPlaybook { name: "  ".into() });
+    s.handle(Action::UseUntrustedPlaybook {
+        name: "  ".into(),
+        confirmed_by: "Herr Krause".into(),
+    });
     assert!(s.playbook_warns(), "a choice without a name is no choice");
     s.handle(Action::UseUntrustedPlaybook {
         name: "Berta Schulz".into(),
+        confirmed_by: " ".into(),
+    });
+    assert!(s.playbook_warns(), "nor one without who confirmed it");
+    s.handle(Action::UseUntrustedPlaybook {
+        name: "Berta Schulz".into(),
+        confirmed_by: " Herr Krause ".into(),
     });
     assert!(!s.playbook_warns());
     let used = playbooks_used(&s);
     assert_eq!(used.len(), 1);
     assert_eq!(used[0].0, "Berta Schulz");
     assert!(used[0].1.despite_warning);
+    assert_eq!(used[0].1.confirmed_by.as_deref(), Some("Herr Krause"));
     assert_eq!(used[0].1.origin, PlaybookOrigin::Unsigned);
     assert_eq!(used[0].1.provider, "MediDat Praxissoftware GmbH");
     // The choice is on disk, not only in memory.
@@ -251,6 +261,15 @@ fn the_warning_screen_names_the_claimed_sender_and_wants_a_deliberate_choice() {
     click(
         &mut h,
         "Mein IT-Dienstleister hat mir unter der Nummer, die ich schon vor dem Angriff kannte, bestätigt: Er hat genau diese Datei geschickt und selbst geprüft. Die erste und die letzte Gruppe der Prüfsumme stimmen.",
+    );
+    assert!(
+        h.get_by_label(use_it).accesskit_node().is_disabled(),
+        "nor without who confirmed it"
+    );
+    type_into(
+        &mut h,
+        "Wer hat es bei Ihrem IT-Dienstleister bestätigt? (Name)",
+        "Herr Krause",
     );
     click(&mut h, use_it);
     assert!(!shows(&h, "Achtung: Diese Anleitung ist nicht bestätigt"));

@@ -35,8 +35,28 @@ pub fn playbook_part(
             PlaybookOrigin::Signed { signer } => {
                 t!(tr, "cert-playbook-signed", signer = signer.clone())
             }
-            PlaybookOrigin::Unsigned => t!(tr, "cert-playbook-unsigned", by = by),
-            PlaybookOrigin::NotConfirmed => t!(tr, "cert-playbook-not-confirmed", by = by),
+            PlaybookOrigin::Unsigned | PlaybookOrigin::NotConfirmed => {
+                let unsigned = used.origin == PlaybookOrigin::Unsigned;
+                // Records from before the confirmer was asked name only who chose.
+                match used.confirmed_by.clone() {
+                    Some(confirmer) if unsigned => {
+                        t!(
+                            tr,
+                            "cert-playbook-unsigned-confirmer",
+                            by = by,
+                            confirmer = confirmer
+                        )
+                    }
+                    Some(confirmer) => t!(
+                        tr,
+                        "cert-playbook-not-confirmed-confirmer",
+                        by = by,
+                        confirmer = confirmer
+                    ),
+                    None if unsigned => t!(tr, "cert-playbook-unsigned", by = by),
+                    None => t!(tr, "cert-playbook-not-confirmed", by = by),
+                }
+            }
         };
         p.paragraph(&format!("{what} {origin}"), Weight::Regular, 10.0);
     }

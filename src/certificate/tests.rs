@@ -239,29 +239,30 @@ fn the_certificate_says_which_playbook_was_followed_and_who_chose_an_unsigned_on
     use crate::record::{EventKind, PlaybookOrigin, PlaybookUsed};
     let playbook = default_playbook();
     let mut record = demo::record(&playbook, when().0);
-    let used = |origin, despite_warning| {
+    let used = |origin, confirmed_by: Option<&str>| {
         EventKind::PlaybookUsed(PlaybookUsed {
             playbook_id: "pvs-anbieter-ransomware".into(),
             playbook_version: "2026-12-04".into(),
             provider: "MediDat Praxissoftware GmbH".into(),
             sha256: "ab".repeat(32),
             origin,
-            despite_warning,
+            despite_warning: confirmed_by.is_some(),
+            confirmed_by: confirmed_by.map(str::to_owned),
         })
     };
-    record.push(when().0, "Anna", "PC", used(PlaybookOrigin::BuiltIn, false));
+    record.push(when().0, "Anna", "PC", used(PlaybookOrigin::BuiltIn, None));
     record.push(
         when().0,
         "Berta",
         "PC",
-        used(PlaybookOrigin::Unsigned, true),
+        used(PlaybookOrigin::Unsigned, Some("Herr Krause")),
     );
     let all = page_texts(&record, Lang::De).concat().join(" ");
     assert!(all.contains("Verwendete Anleitung"));
     assert!(all.contains(&format!("Prüfsumme SHA-256 {}", "ab".repeat(32))));
     assert!(all.contains("Die Anleitung ist in das Programm eingebaut."));
     assert!(all.contains(
-        "Die Anleitung war nicht signiert; ihre Echtheit wurde nicht technisch geprüft. Laut Berta hat der IT-Dienstleister sie am Telefon bestätigt"
+        "Die Anleitung war nicht signiert; ihre Echtheit wurde nicht technisch geprüft. Laut Berta hat Herr Krause vom IT-Dienstleister sie am Telefon bestätigt"
     ));
     // The part is drawn from the record alone, so the seal still checks.
     let (pdf, _) = make(

@@ -46,4 +46,8 @@ pub struct PlaybookUsed {
     /// Someone chose to use it after the warning that nobody vouches for it.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub despite_warning: bool,
+    /// Who at the IT support company confirmed it on the phone, as the
+    /// person who chose it named them (records before this field: `None`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub confirmed_by: Option<String>,
 }

@@ -67,6 +67,11 @@ pub fn playbook_warning_ui(
         &mut drafts.playbook_choice.confirmed,
         t!(tr, "playbook-warning-confirmed"),
     );
+    let label = ui.label(t!(tr, "playbook-warning-confirmer"));
+    let field = egui::TextEdit::singleline(&mut drafts.playbook_choice.confirmer)
+        .desired_width(theme::FIELD_WIDE)
+        .font(egui::TextStyle::Body);
+    ui.add(field).labelled_by(label.id);
     // Left empty on purpose: whoever decides names themselves, not the
     // colleague who worked here last.
     let label = ui.label(t!(tr, "playbook-warning-name"));
@@ -75,10 +80,13 @@ pub fn playbook_warning_ui(
         .font(egui::TextStyle::Body);
     ui.add(field).labelled_by(label.id);
     widgets::paragraph(ui, &t!(tr, "playbook-warning-recorded"));
-    let ready = drafts.playbook_choice.confirmed && !drafts.playbook_choice.name.trim().is_empty();
+    let choice = &drafts.playbook_choice;
+    let ready =
+        choice.confirmed && !choice.name.trim().is_empty() && !choice.confirmer.trim().is_empty();
     if widgets::primary_button(ui, ready, t!(tr, "playbook-warning-use")).clicked() {
         actions.push(Action::UseUntrustedPlaybook {
-            name: drafts.playbook_choice.name.trim().to_owned(),
+            name: choice.name.trim().to_owned(),
+            confirmed_by: choice.confirmer.trim().to_owned(),
         });
     }
 }

@@ -99,10 +99,12 @@ pub enum Action {
     /// Leave a playbook nobody vouches for and follow the built-in one.
     UseBuiltInPlaybook,
     /// Use a playbook nobody vouches for, after its warning; the person
-    /// who chose it names themselves.
+    /// who chose it names themselves and who confirmed it on the phone.
     UseUntrustedPlaybook {
         /// Who chose it.
         name: String,
+        /// Who at the IT support company confirmed it.
+        confirmed_by: String,
     },
 }
 

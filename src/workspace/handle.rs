@@ -98,7 +98,9 @@ impl Workspace {
             }
             Action::UseSharedFolder(_) => Vec::new(),
             Action::CopySuggestion => vec![Effect::Window(WindowEffect::CopySuggestion)],
-            Action::UseUntrustedPlaybook { name } => self.use_untrusted_playbook(&name),
+            Action::UseUntrustedPlaybook { name, confirmed_by } => {
+                self.use_untrusted_playbook(&name, &confirmed_by)
+            }
             Action::UseBuiltInPlaybook => self.use_built_in_playbook(),
         }
     }

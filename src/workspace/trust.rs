@@ -18,8 +18,9 @@ pub struct PlaybookTrust {
     pub origin: PlaybookOrigin,
     /// SHA-256 of its file.
     pub sha256: String,
-    /// Someone chose to use it despite the warning.
-    pub chosen: bool,
+    /// Someone chose to use it despite the warning: who at the IT support
+    /// company confirmed it, as they named them.
+    pub confirmed_by: Option<String>,
     /// The record already says this session's work follows it.
     noted: bool,
 }
@@ -30,7 +31,7 @@ impl PlaybookTrust {
         PlaybookTrust {
             origin,
             sha256: sha256_hex(source.as_bytes()),
-            chosen: false,
+            confirmed_by: None,
             noted: false,
         }
     }
@@ -43,7 +44,7 @@ impl PlaybookTrust {
 
     /// Whether the warning stands between the staff and the guidance.
     pub fn warns(&self) -> bool {
-        !self.origin.is_trusted() && !self.chosen
+        !self.origin.is_trusted() && self.confirmed_by.is_none()
     }
 }
 
@@ -81,15 +82,17 @@ impl Workspace {
     }
 
     /// Someone chose the playbook nobody vouches for: named, kept in the
-    /// settings as the one working here, and recorded.
-    pub(super) fn use_untrusted_playbook(&mut self, name: &str) -> Vec<Effect> {
-        let Some(worker) = Worker::named(name) else {
+    /// settings as the one working here, and recorded with whoever at the
+    /// IT support company confirmed it.
+    pub(super) fn use_untrusted_playbook(&mut self, name: &str, confirmed_by: &str) -> Vec<Effect> {
+        let (Some(worker), Some(confirmer)) = (Worker::named(name), Worker::named(confirmed_by))
+        else {
             return Vec::new();
         };
         if !self.playbook_warns() {
             return Vec::new();
         }
-        self.document.playbook_trust.chosen = true;
+        self.document.playbook_trust.confirmed_by = Some(confirmer.to_string());
         let mut effects = self.set_worker(worker);
         if self.can_write() && !self.document.playbook_trust.noted {
             effects.extend(self.record_events(Vec::new()));
@@ -129,6 +132,7 @@ impl Workspace {
                 sha256: trust.sha256.clone(),
                 origin: trust.origin.clone(),
                 despite_warning,
+                confirmed_by: trust.confirmed_by.clone().filter(|_| despite_warning),
             }));
         }
         events

@@ -99,6 +99,8 @@ pub struct PlaybookChoiceDraft {
     pub confirmed: bool,
     /// The name of whoever decides.
     pub name: String,
+    /// The name of whoever at the IT support company confirmed it.
+    pub confirmer: String,
 }
 
 /// The reason for "not applicable" as it is being typed.
