@@ -81,6 +81,11 @@ fn problem_text(tr: &Tr, p: &Problem) -> String {
             step = step_kind_name(tr, *kind)
         ),
         Problem::NoFindOut(id) => t!(tr, "playbook-problem-no-find-out", id = id.clone()),
+        Problem::ProviderName => t!(
+            tr,
+            "playbook-problem-provider-name",
+            max = crate::playbook::MAX_PROVIDER_CHARS
+        ),
     }
 }
 

@@ -253,14 +253,14 @@ fn the_warning_screen_names_the_claimed_sender_and_wants_a_deliberate_choice() {
         "Eine richtige Absenderadresse beweist nichts"
     ));
     assert!(shows_text(&h, "ziehen Sie das Netzwerkkabel"));
-    type_into(&mut h, "Ihr Name", "Berta Schulz");
+    type_into(&mut h, "Ihr eigener Name (Sie entscheiden)", "Berta Schulz");
     assert!(
         h.get_by_label(use_it).accesskit_node().is_disabled(),
         "a name alone is not the confirmation"
     );
     click(
         &mut h,
-        "Mein IT-Dienstleister hat mir unter der Nummer, die ich schon vor dem Angriff kannte, bestätigt: Er hat genau diese Datei geschickt und selbst geprüft. Die erste und die letzte Gruppe der Prüfsumme stimmen.",
+        "Ich habe meinen IT-Dienstleister selbst angerufen. Die Nummer kannte ich schon vor dem Angriff. Er hat genau diese Datei geschickt und selbst geprüft. Er hat mir die erste und die letzte Gruppe der Prüfsumme vorgelesen. Beide stimmen.",
     );
     assert!(
         h.get_by_label(use_it).accesskit_node().is_disabled(),
@@ -268,7 +268,7 @@ fn the_warning_screen_names_the_claimed_sender_and_wants_a_deliberate_choice() {
     );
     type_into(
         &mut h,
-        "Wer hat es bei Ihrem IT-Dienstleister bestätigt? (Name)",
+        "Mit wem haben Sie beim IT-Dienstleister gesprochen? (Vor- und Nachname)",
         "Herr Krause",
     );
     click(&mut h, use_it);

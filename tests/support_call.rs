@@ -133,6 +133,22 @@ fn asking_for_help_shows_what_to_read_out_and_the_task_can_wait_for_support() {
         shows_text(&h, "bei Schritt 3 kommen wir nicht weiter"),
         "what was tried"
     );
+    assert!(
+        shows_text(&h, "Diese Nummer steht in Ihrem Praxisprofil")
+            && shows_text(&h, "Dann gilt die gedruckte Nummer"),
+        "the typed number is named as the practice's own, and paper wins"
+    );
+    assert!(
+        !shows_text(&h, "Die Nummer steht meist im gedruckten Wartungsvertrag"),
+        "no second hint that reads as if it meant another number"
+    );
+    assert!(
+        shows_text(
+            &h,
+            "Geht niemand ran? Dann lassen Sie alle Fenster so offen"
+        ),
+        "what to do when nobody answers: leave the old session open"
+    );
     click(
         &mut h,
         "Beim IT-Dienstleister angerufen: als „wartet auf Rückruf“ markieren",

@@ -262,7 +262,7 @@ fn the_certificate_says_which_playbook_was_followed_and_who_chose_an_unsigned_on
     assert!(all.contains(&format!("Prüfsumme SHA-256 {}", "ab".repeat(32))));
     assert!(all.contains("Die Anleitung ist in das Programm eingebaut."));
     assert!(all.contains(
-        "Die Anleitung war nicht signiert; ihre Echtheit wurde nicht technisch geprüft. Laut Berta hat Herr Krause vom IT-Dienstleister sie am Telefon bestätigt"
+        "Die Anleitung war nicht signiert. Ihre Echtheit wurde nicht technisch geprüft. Berta gibt an: Herr Krause vom IT-Dienstleister hat sie am Telefon bestätigt. Das Programm konnte das nicht prüfen."
     ));
     // The part is drawn from the record alone, so the seal still checks.
     let (pdf, _) = make(

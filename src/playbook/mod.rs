@@ -16,7 +16,7 @@ pub use model::{
     Applies, Category, Decision, Each, Holder, Incident, PLAYBOOK_SCHEMA, Page, Party, Playbook,
     Provider, SecretRule, Source, Step, StepKind, TaskTemplate, Text,
 };
-pub use validate::Problem;
+pub use validate::{MAX_PROVIDER_CHARS, Problem};
 
 /// The playbook that ships inside the app.
 pub const DEFAULT_PLAYBOOK: &str = include_str!("../../assets/playbooks/default.ron");

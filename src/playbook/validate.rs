@@ -11,6 +11,11 @@ use crate::password::{Rule, SecretKind};
 /// The longest step, in characters, that still reads as one line on screen.
 pub const MAX_STEP_CHARS: usize = 140;
 
+/// The longest sender name, in characters. The name is the file's own
+/// claim and stands on the warning screen and the certificate: room for a
+/// company, none for a message.
+pub const MAX_PROVIDER_CHARS: usize = 60;
+
 /// A rule a playbook breaks. The UI translates each into a message.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Problem {
@@ -47,13 +52,16 @@ pub enum Problem {
     /// A task that depends on a profile answer or list says nowhere how
     /// to find out whether it applies.
     NoFindOut(String),
+    /// The sender's name is longer than a company name, or carries a phone
+    /// number, an address or a link.
+    ProviderName,
 }
 
 impl Problem {
     /// The task the problem is about, if any.
     pub fn task_id(&self) -> Option<&str> {
         match self {
-            Problem::UnsupportedSchema(_) | Problem::Empty => None,
+            Problem::UnsupportedSchema(_) | Problem::Empty | Problem::ProviderName => None,
             Problem::DuplicateId(id)
             | Problem::MissingText(id)
             | Problem::NoSteps(id)
@@ -93,6 +101,9 @@ pub fn problems(p: &Playbook) -> Vec<Problem> {
         }));
     if incident_texts.into_iter().any(is_missing) {
         out.push(Problem::MissingText(String::new()));
+    }
+    if !is_a_name(&p.provider.name.de) || !is_a_name(&p.provider.name.en) {
+        out.push(Problem::ProviderName);
     }
     let mut ids = HashSet::new();
     let mut codes = HashSet::new();
@@ -196,6 +207,18 @@ fn order_problems(t: &TaskTemplate) -> Vec<Problem> {
         }
     }
     out
+}
+
+/// A sender's name says who, and nothing to call, write to or open: a fake
+/// playbook must not put "confirmed, call 0800 …" where the name stands.
+fn is_a_name(name: &str) -> bool {
+    let lower = name.to_lowercase();
+    name.chars().count() <= MAX_PROVIDER_CHARS
+        && name.chars().filter(char::is_ascii_digit).count() <= 4
+        && !name.chars().any(char::is_control)
+        && !["@", "://", "www.", "http"]
+            .iter()
+            .any(|s| lower.contains(s))
 }
 
 fn is_missing(t: &Text) -> bool {
@@ -335,6 +358,22 @@ mod tests {
             .unwrap_or(0);
         p.tasks[n].find_out = None;
         assert!(problems(&p).contains(&Problem::NoFindOut(p.tasks[n].id.clone())));
+    }
+
+    #[test]
+    fn a_sender_name_that_carries_a_number_or_a_link_is_refused() {
+        let with = |name: &str| {
+            let mut p = default_playbook();
+            p.provider.name.de = name.into();
+            problems(&p).contains(&Problem::ProviderName)
+        };
+        assert!(!with("MediDat Praxissoftware GmbH"));
+        assert!(!with("Praxis 2000 Software AG"));
+        assert!(with("MediDat GmbH – bestätigt, Hotline 0800 123456"));
+        assert!(with("MediDat GmbH, support@medidat-hilfe.de"));
+        assert!(with("MediDat GmbH (www.medidat-update.de)"));
+        assert!(with("MediDat GmbH\nIhr IT-Dienstleister hat zugestimmt"));
+        assert!(with(&"MediDat ".repeat(8)));
     }
 
     #[test]

@@ -203,17 +203,21 @@ fn help_ui(
     let provider = &ws.document().playbook.provider;
     widgets::boxed(ui, theme::info_fill(ui.visuals()), |ui| {
         ui.label(theme::section_heading(t!(tr, "task-help-title")));
-        let contact = ws.profile().it_contact.clone();
-        let number = if provider.hotline.is_empty() {
-            contact
-        } else {
-            provider.hotline.clone()
-        };
         ui.label(RichText::new(super::bottom_bar::whom_to_call(ws, tr)).strong());
-        if number.is_empty() {
+        let contact = &ws.profile().it_contact;
+        if !provider.hotline.is_empty() {
+            ui.label(
+                RichText::new(&provider.hotline)
+                    .size(theme::size::BIG)
+                    .strong(),
+            );
             widgets::paragraph(ui, provider.hours.get(lang));
+        } else if !contact.is_empty() {
+            // The practice typed this number: the printed one still wins, so
+            // a number slipped into the profile cannot stand on its own.
+            ui.label(RichText::new(contact).size(theme::size::BIG).strong());
+            widgets::paragraph(ui, &t!(tr, "task-help-number-from-profile"));
         } else {
-            ui.label(RichText::new(number).size(theme::size::BIG).strong());
             widgets::paragraph(ui, provider.hours.get(lang));
         }
         ui.add_space(theme::GAP);
@@ -244,6 +248,7 @@ fn help_ui(
         let status = ws.task_states().get(&task.id).map(|s| s.status);
         if status == Some(crate::record::Status::NeedHelp) {
             ui.add_space(theme::GAP_SMALL);
+            widgets::paragraph(ui, &t!(tr, "task-help-no-answer"));
             if widgets::big_button_enabled(ui, ws.can_write(), t!(tr, "task-help-waiting"))
                 .clicked()
             {
