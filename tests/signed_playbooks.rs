@@ -253,7 +253,11 @@ fn the_warning_screen_names_the_claimed_sender_and_wants_a_deliberate_choice() {
         "Eine richtige Absenderadresse beweist nichts"
     ));
     assert!(shows_text(&h, "ziehen Sie das Netzwerkkabel"));
-    type_into(&mut h, "Ihr eigener Name (Sie entscheiden)", "Berta Schulz");
+    type_into(
+        &mut h,
+        "Ihr Name (Sie treffen die Entscheidung)",
+        "Berta Schulz",
+    );
     assert!(
         h.get_by_label(use_it).accesskit_node().is_disabled(),
         "a name alone is not the confirmation"

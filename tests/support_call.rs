@@ -135,7 +135,7 @@ fn asking_for_help_shows_what_to_read_out_and_the_task_can_wait_for_support() {
     );
     assert!(
         shows_text(&h, "Diese Nummer steht in Ihrem Praxisprofil")
-            && shows_text(&h, "Dann gilt die gedruckte Nummer"),
+            && shows_text(&h, "Dann rufen Sie die gedruckte Nummer an"),
         "the typed number is named as the practice's own, and paper wins"
     );
     assert!(
@@ -145,7 +145,7 @@ fn asking_for_help_shows_what_to_read_out_and_the_task_can_wait_for_support() {
     assert!(
         shows_text(
             &h,
-            "Geht niemand ran? Dann lassen Sie alle Fenster so offen"
+            "Geht niemand ran? Dann lassen Sie alles auf dem Bildschirm"
         ),
         "what to do when nobody answers: leave the old session open"
     );

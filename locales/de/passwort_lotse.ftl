@@ -142,7 +142,7 @@ task-help-title = So bekommen Sie Hilfe
 task-help-read-out = Lesen Sie am Telefon vor:
 task-help-script = Hier ist { $practice }. Wir sind bei Aufgabe { $code }: „{ $title }“. Wir kommen nicht weiter.
 task-help-never-password = Nennen Sie am Telefon nie ein Passwort oder eine PIN. Echte Helfer fragen nie danach.
-task-help-number-from-profile = Diese Nummer steht in Ihrem Praxisprofil. Weicht sie vom gedruckten Wartungsvertrag oder von Ihrer Telefonliste ab? Dann gilt die gedruckte Nummer.
+task-help-number-from-profile = Diese Nummer steht in Ihrem Praxisprofil. Ist sie anders als im Wartungsvertrag oder auf der gedruckten Telefonliste? Dann rufen Sie die gedruckte Nummer an. Sagen Sie es der Praxisleitung.
 
 ## Probleme beim Speichern
 save-failed-title = Noch nicht gespeichert
@@ -396,7 +396,7 @@ status-name-waiting = Wartet auf Rückruf
 task-help-tried = Erledigt sind die Schritte 1 bis { $done }; bei Schritt { $stuck } kommen wir nicht weiter.
 task-help-tried-none = Wir haben noch keinen Schritt geschafft.
 task-help-waiting = Beim IT-Dienstleister angerufen: als „wartet auf Rückruf“ markieren
-task-help-no-answer = Geht niemand ran? Dann lassen Sie alle Fenster so offen, wie sie sind. Drücken Sie den Knopf darunter. Ruft jemand zurück? Dann prüfen Sie mit „Ist der Anruf echt?“, ob er echt ist.
+task-help-no-answer = Geht niemand ran? Dann lassen Sie alles auf dem Bildschirm, wie es ist. Lassen Sie niemanden an diesen Computer. Drücken Sie den Knopf darunter. Ruft jemand zurück? Dann legen Sie auf und rufen die bekannte Nummer an.
 caller-check = Ist der Anruf echt?
 caller-check-title = So erkennen Sie echte Helfer
 caller-check-1 = Echte Helfer fragen nie nach einem Passwort oder einer PIN.
@@ -719,7 +719,7 @@ playbook-warning-if-not = Kennt er die Datei nicht, stimmen die Zeichen nicht, o
 playbook-warning-confirmed-heading = Nur wenn Ihr IT-Dienstleister die Anleitung bestätigt hat
 playbook-warning-confirmed = Ich habe meinen IT-Dienstleister selbst angerufen. Die Nummer kannte ich schon vor dem Angriff. Er hat genau diese Datei geschickt und selbst geprüft. Er hat mir die erste und die letzte Gruppe der Prüfsumme vorgelesen. Beide stimmen.
 playbook-warning-confirmer = Mit wem haben Sie beim IT-Dienstleister gesprochen? (Vor- und Nachname)
-playbook-warning-name = Ihr eigener Name (Sie entscheiden)
+playbook-warning-name = Ihr Name (Sie treffen die Entscheidung)
 playbook-warning-recorded = Ihre Entscheidung steht mit beiden Namen und der Uhrzeit in der Aufzeichnung und im Abschlussprotokoll.
 playbook-warning-use = Diese Anleitung trotzdem verwenden
 playbook-unconfirmed-call = Diese Anleitung ist nicht bestätigt. Rufen Sie nur die Nummer an, die Sie schon kannten: aus dem Wartungsvertrag, vom Aufkleber am Server oder von Ihrer gedruckten Telefonliste.
