@@ -111,6 +111,8 @@ fn a_playbook_signed_by_an_installed_key_opens_and_names_its_signer() {
     let (by, used) = &used[0];
     assert_eq!(by, "Anna");
     assert!(!used.despite_warning);
+    assert_eq!(used.provider_in(Lang::En), "MediDat Praxissoftware GmbH");
+    assert_eq!(used.provider_en, None, "the same name is kept once");
     let file = std::fs::read(&practice.playbook).unwrap();
     assert_eq!(used.sha256, passwort_lotse::hex::sha256_hex(&file));
     // Later changes follow the same playbook: it is not recorded again.
@@ -181,6 +183,9 @@ fn the_built_in_guidance_is_the_safe_way_out_of_the_warning() {
     let used = playbooks_used(&s);
     assert_eq!(used.len(), 1);
     assert_eq!(used[0].1.origin, PlaybookOrigin::BuiltIn);
+    // The certificate can name the sender in the language it is made in.
+    assert_eq!(used[0].1.provider_in(Lang::De), "Ihr IT-Dienstleister");
+    assert_eq!(used[0].1.provider_in(Lang::En), "Your IT support company");
 }
 
 #[test]

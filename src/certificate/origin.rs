@@ -24,7 +24,7 @@ pub fn playbook_part(
             tr,
             "cert-playbook",
             time = at(event.at),
-            provider = used.provider.clone(),
+            provider = used.provider_in(tr.lang()).to_owned(),
             id = used.playbook_id.clone(),
             version = used.playbook_version.clone(),
             sha = used.sha256.clone()

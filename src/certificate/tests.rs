@@ -234,6 +234,41 @@ fn verify_says_unchanged_since_it_was_made() -> Result<(), CertificateError> {
 }
 
 #[test]
+fn the_english_certificate_names_the_playbooks_sender_in_english() {
+    use crate::record::{EventKind, PlaybookOrigin, PlaybookUsed};
+    let playbook = default_playbook();
+    let mut record = demo::record(&playbook, when().0);
+    let used = |provider_en: Option<&str>| {
+        EventKind::PlaybookUsed(PlaybookUsed {
+            playbook_id: playbook.id.clone(),
+            playbook_version: playbook.version.clone(),
+            provider: playbook.provider.name.de.clone(),
+            provider_en: provider_en.map(str::to_owned),
+            sha256: "ab".repeat(32),
+            origin: PlaybookOrigin::BuiltIn,
+            despite_warning: false,
+            confirmed_by: None,
+        })
+    };
+    record.push(
+        when().0,
+        "Anna",
+        "PC",
+        used(Some(&playbook.provider.name.en)),
+    );
+    let en = page_texts(&record, Lang::En).concat().join(" ");
+    assert!(en.contains("\"Your IT support company\""), "{en}");
+    assert!(!en.contains("Ihr IT-Dienstleister"));
+    let de = page_texts(&record, Lang::De).concat().join(" ");
+    assert!(de.contains("„Ihr IT-Dienstleister“"));
+    // A record from before the English name was kept shows what it has.
+    let mut old = demo::record(&playbook, when().0);
+    old.push(when().0, "Anna", "PC", used(None));
+    let en = page_texts(&old, Lang::En).concat().join(" ");
+    assert!(en.contains("\"Ihr IT-Dienstleister\""));
+}
+
+#[test]
 fn the_certificate_says_which_playbook_was_followed_and_who_chose_an_unsigned_one()
 -> Result<(), CertificateError> {
     use crate::record::{EventKind, PlaybookOrigin, PlaybookUsed};
@@ -244,6 +279,7 @@ fn the_certificate_says_which_playbook_was_followed_and_who_chose_an_unsigned_on
             playbook_id: "pvs-anbieter-ransomware".into(),
             playbook_version: "2026-12-04".into(),
             provider: "MediDat Praxissoftware GmbH".into(),
+            provider_en: None,
             sha256: "ab".repeat(32),
             origin,
             despite_warning: confirmed_by.is_some(),

@@ -2,6 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::Lang;
+
 /// Who vouches for the playbook in use, as checked when the app started.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
@@ -37,8 +39,12 @@ pub struct PlaybookUsed {
     pub playbook_id: String,
     /// The playbook's version.
     pub playbook_version: String,
-    /// The provider it claims to come from.
+    /// The provider it claims to come from, in German.
     pub provider: String,
+    /// The same name in English, where it differs ("Ihr IT-Dienstleister"
+    /// is "Your IT support company"; records before this field: `None`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub provider_en: Option<String>,
     /// SHA-256 of the playbook file, lower-case hex.
     pub sha256: String,
     /// Who vouches for it.
@@ -50,4 +56,14 @@ pub struct PlaybookUsed {
     /// person who chose it named them (records before this field: `None`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub confirmed_by: Option<String>,
+}
+
+impl PlaybookUsed {
+    /// The sender's name as the certificate's language writes it.
+    pub fn provider_in(&self, lang: Lang) -> &str {
+        match (&self.provider_en, lang) {
+            (Some(en), Lang::En) => en,
+            _ => &self.provider,
+        }
+    }
 }

@@ -125,10 +125,12 @@ impl Workspace {
             .last()
             .is_some_and(|(_, used)| used.sha256 == trust.sha256 && used.origin == trust.origin);
         if !same || despite_warning {
+            let name = &self.document.playbook.provider.name;
             events.push(EventKind::PlaybookUsed(PlaybookUsed {
                 playbook_id: self.document.playbook.id.clone(),
                 playbook_version: self.document.playbook.version.clone(),
-                provider: self.document.playbook.provider.name.de.clone(),
+                provider: name.de.clone(),
+                provider_en: (name.en != name.de).then(|| name.en.clone()),
                 sha256: trust.sha256.clone(),
                 origin: trust.origin.clone(),
                 despite_warning,
