@@ -29,7 +29,7 @@ pub fn playbook_part(
             version = used.playbook_version.clone(),
             sha = used.sha256.clone()
         );
-        let by = event.by.clone();
+        let by = used.chosen_by(event).to_owned();
         let origin = match &used.origin {
             PlaybookOrigin::BuiltIn => t!(tr, "cert-playbook-built-in"),
             PlaybookOrigin::Signed { signer } => {

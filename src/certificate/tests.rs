@@ -248,6 +248,7 @@ fn the_english_certificate_names_the_playbooks_sender_in_english() {
             origin: PlaybookOrigin::BuiltIn,
             despite_warning: false,
             confirmed_by: None,
+            chosen_by: None,
         })
     };
     record.push(
@@ -284,6 +285,7 @@ fn the_certificate_says_which_playbook_was_followed_and_who_chose_an_unsigned_on
             origin,
             despite_warning: confirmed_by.is_some(),
             confirmed_by: confirmed_by.map(str::to_owned),
+            chosen_by: None,
         })
     };
     record.push(when().0, "Anna", "PC", used(PlaybookOrigin::BuiltIn, None));
@@ -300,6 +302,19 @@ fn the_certificate_says_which_playbook_was_followed_and_who_chose_an_unsigned_on
     assert!(all.contains(
         "Die Anleitung war nicht signiert. Ihre Echtheit wurde nicht technisch geprüft. Berta gibt an: Herr Krause vom IT-Dienstleister hat sie am Telefon bestätigt. Das Programm konnte das nicht prüfen."
     ));
+    // Chosen by Carla while the record could not be written; Anna's change
+    // wrote it down later.
+    let mut later = used(PlaybookOrigin::NotConfirmed, Some("Frau Weiß"));
+    if let EventKind::PlaybookUsed(u) = &mut later {
+        u.chosen_by = Some("Carla".into());
+    }
+    record.push(when().0, "Anna", "PC", later);
+    let all = page_texts(&record, Lang::De).concat().join(" ");
+    assert!(
+        all.contains("Carla gibt an: Frau Weiß vom IT-Dienstleister hat sie am Telefon bestätigt.")
+    );
+    assert!(all.contains("Carla hat entschieden, sie zu verwenden."));
+    assert!(!all.contains("Anna gibt an"));
     // The part is drawn from the record alone, so the seal still checks.
     let (pdf, _) = make(
         &playbook,

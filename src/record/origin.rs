@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::Event;
 use crate::i18n::Lang;
 
 /// Who vouches for the playbook in use, as checked when the app started.
@@ -56,9 +57,21 @@ pub struct PlaybookUsed {
     /// person who chose it named them (records before this field: `None`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub confirmed_by: Option<String>,
+    /// Who chose it despite the warning. The event names whoever's change
+    /// wrote it down, which is someone else when the record could not be
+    /// written at the moment of the choice (records before this field:
+    /// `None`, and the event's name stands).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub chosen_by: Option<String>,
 }
 
 impl PlaybookUsed {
+    /// Who chose this playbook: the one named at the choice, or for older
+    /// records whoever's change wrote it down.
+    pub fn chosen_by<'a>(&'a self, event: &'a Event) -> &'a str {
+        self.chosen_by.as_deref().unwrap_or(&event.by)
+    }
+
     /// The sender's name as the certificate's language writes it.
     pub fn provider_in(&self, lang: Lang) -> &str {
         match (&self.provider_en, lang) {

@@ -296,3 +296,50 @@ fn b10_saving_the_facts_form_keeps_a_decision_another_workstation_made_meanwhile
         crate::record::PatientsDecision::NotInformed { .. }
     ));
 }
+
+#[test]
+fn the_one_who_chose_an_unsigned_playbook_is_named_even_when_another_saves_first() {
+    let clock = clock();
+    let start = Start {
+        playbook: default_playbook(),
+        playbook_source: DEFAULT_PLAYBOOK.to_owned(),
+        playbook_origin: crate::record::PlaybookOrigin::Unsigned,
+        playbook_error: None,
+        settings: Settings::default(),
+        workstation: "Empfang-PC".into(),
+        demo: false,
+        folders: Folders {
+            data: "/tmp/praxis".into(),
+            settings: "/tmp/praxis".into(),
+        },
+        settings_problem: None,
+    };
+    let mut ws = Workspace::new(start, Arc::new(clock.clone()));
+    assert!(ws.playbook_warns());
+    // The record is still being opened, so the choice cannot be written yet.
+    let _ = ws.handle(Action::UseUntrustedPlaybook {
+        name: "Berta".into(),
+        confirmed_by: "Herr Krause".into(),
+    });
+    assert!(!ws.playbook_warns());
+    let _ = ws.apply(Report::Opened(Opening {
+        store: StoreState::Writer,
+        record: Record::default(),
+        recovery: None,
+        problem: None,
+    }));
+    let _ = ws.handle(Action::SetWorker("Anna".into()));
+    let _ = ws.handle(Action::SaveProfile {
+        base: None,
+        profile: Profile {
+            practice_name: "Praxis".into(),
+            ..Profile::default()
+        },
+    });
+    let used: Vec<_> = ws.document.record.playbooks_used().collect();
+    assert_eq!(used.len(), 1);
+    let (event, used) = used[0];
+    assert_eq!(event.by, "Anna", "Anna's change wrote it down");
+    assert_eq!(used.chosen_by(event), "Berta", "Berta made the choice");
+    assert_eq!(used.confirmed_by.as_deref(), Some("Herr Krause"));
+}

@@ -21,6 +21,8 @@ pub struct PlaybookTrust {
     /// Someone chose to use it despite the warning: who at the IT support
     /// company confirmed it, as they named them.
     pub confirmed_by: Option<String>,
+    /// Who chose it, as they named themselves.
+    chosen_by: Option<String>,
     /// The record already says this session's work follows it.
     noted: bool,
 }
@@ -32,6 +34,7 @@ impl PlaybookTrust {
             origin,
             sha256: sha256_hex(source.as_bytes()),
             confirmed_by: None,
+            chosen_by: None,
             noted: false,
         }
     }
@@ -93,6 +96,7 @@ impl Workspace {
             return Vec::new();
         }
         self.document.playbook_trust.confirmed_by = Some(confirmer.to_string());
+        self.document.playbook_trust.chosen_by = Some(worker.to_string());
         let mut effects = self.set_worker(worker);
         if self.can_write() && !self.document.playbook_trust.noted {
             effects.extend(self.record_events(Vec::new()));
@@ -135,6 +139,7 @@ impl Workspace {
                 origin: trust.origin.clone(),
                 despite_warning,
                 confirmed_by: trust.confirmed_by.clone().filter(|_| despite_warning),
+                chosen_by: trust.chosen_by.clone().filter(|_| despite_warning),
             }));
         }
         events
