@@ -222,6 +222,14 @@ fn choosing_it_anyway_needs_a_name_and_is_recorded() {
     assert!(s.playbook_warns(), "nor one without who confirmed it");
     s.handle(Action::UseUntrustedPlaybook {
         name: "Berta Schulz".into(),
+        confirmed_by: "berta schulz ".into(),
+    });
+    assert!(
+        s.playbook_warns(),
+        "nor one where the chooser names herself as the IT company's person"
+    );
+    s.handle(Action::UseUntrustedPlaybook {
+        name: "Berta Schulz".into(),
         confirmed_by: " Herr Krause ".into(),
     });
     assert!(!s.playbook_warns());
@@ -278,8 +286,26 @@ fn the_warning_screen_names_the_claimed_sender_and_wants_a_deliberate_choice() {
     type_into(
         &mut h,
         "Mit wem haben Sie beim IT-Dienstleister gesprochen? (Vor- und Nachname)",
-        "Herr Krause",
+        "Berta Schulz",
     );
+    assert!(shows_text(&h, "Beide Namen sind gleich."));
+    assert!(
+        h.get_by_label(use_it).accesskit_node().is_disabled(),
+        "nor when both names are the same"
+    );
+    // Select the mistyped name and type over it, as a person would.
+    let confirmer = "Mit wem haben Sie beim IT-Dienstleister gesprochen? (Vor- und Nachname)";
+    h.get_by_label(confirmer).focus();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.run();
+    h.get_by_label(confirmer).type_text("Herr Krause");
+    h.run();
+    assert_eq!(
+        h.get_by_label(confirmer).value().as_deref(),
+        Some("Herr Krause")
+    );
+    assert!(!shows_text(&h, "Beide Namen sind gleich."));
     click(&mut h, use_it);
     assert!(!shows(&h, "Achtung: Diese Anleitung ist nicht bestätigt"));
     assert!(shows(&h, "Weiter"));

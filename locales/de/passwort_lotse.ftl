@@ -720,6 +720,7 @@ playbook-warning-confirmed-heading = Nur wenn Ihr IT-Dienstleister die Anleitung
 playbook-warning-confirmed = Ich habe meinen IT-Dienstleister selbst angerufen. Die Nummer kannte ich schon vor dem Angriff. Er hat genau diese Datei geschickt und selbst geprüft. Er hat mir die erste und die letzte Gruppe der Prüfsumme vorgelesen. Beide stimmen.
 playbook-warning-confirmer = Mit wem haben Sie beim IT-Dienstleister gesprochen? (Vor- und Nachname)
 playbook-warning-name = Ihr Name (Sie treffen die Entscheidung)
+playbook-warning-same-name = Beide Namen sind gleich. Tragen Sie oben ein, mit wem Sie gesprochen haben, und unten sich selbst.
 playbook-warning-recorded = Ihre Entscheidung steht mit beiden Namen und der Uhrzeit in der Aufzeichnung und im Abschlussprotokoll.
 playbook-warning-use = Diese Anleitung trotzdem verwenden
 playbook-unconfirmed-call = Diese Anleitung ist nicht bestätigt. Rufen Sie nur die Nummer an, die Sie schon kannten: aus dem Wartungsvertrag, vom Aufkleber am Server oder von Ihrer gedruckten Telefonliste.

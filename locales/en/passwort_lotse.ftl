@@ -720,6 +720,7 @@ playbook-warning-confirmed-heading = Only if your IT support company confirmed t
 playbook-warning-confirmed = I called my IT support company myself. I knew the number before the attack. They sent exactly this file and checked it themselves. They read me the first and the last group of the checksum. Both match.
 playbook-warning-confirmer = Whom did you speak to at your IT support company? (first and last name)
 playbook-warning-name = Your name (you are making this decision)
+playbook-warning-same-name = Both names are the same. Above, enter whom you spoke to; below, enter yourself.
 playbook-warning-recorded = Your decision is kept with both names and the time, in the record and in the completion summary.
 playbook-warning-use = Use this playbook anyway
 playbook-unconfirmed-call = This playbook is not confirmed. Only call the number you already knew: from your service contract, the sticker on the server or your printed phone list.

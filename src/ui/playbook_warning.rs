@@ -7,7 +7,7 @@ use super::{Drafts, theme, widgets};
 use crate::i18n::Tr;
 use crate::record::PlaybookOrigin;
 use crate::t;
-use crate::workspace::{Action, Workspace};
+use crate::workspace::{Action, Workspace, one_person};
 
 /// Shown instead of any screen until someone chooses the playbook.
 pub fn playbook_warning_ui(
@@ -79,10 +79,16 @@ pub fn playbook_warning_ui(
         .desired_width(theme::FIELD_WIDE)
         .font(egui::TextStyle::Body);
     ui.add(field).labelled_by(label.id);
-    widgets::paragraph(ui, &t!(tr, "playbook-warning-recorded"));
     let choice = &drafts.playbook_choice;
-    let ready =
-        choice.confirmed && !choice.name.trim().is_empty() && !choice.confirmer.trim().is_empty();
+    let same = one_person(&choice.name, &choice.confirmer);
+    if same {
+        ui.label(RichText::new(t!(tr, "playbook-warning-same-name")).strong());
+    }
+    widgets::paragraph(ui, &t!(tr, "playbook-warning-recorded"));
+    let ready = choice.confirmed
+        && !same
+        && !choice.name.trim().is_empty()
+        && !choice.confirmer.trim().is_empty();
     if widgets::primary_button(ui, ready, t!(tr, "playbook-warning-use")).clicked() {
         actions.push(Action::UseUntrustedPlaybook {
             name: choice.name.trim().to_owned(),

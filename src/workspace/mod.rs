@@ -27,7 +27,7 @@ pub use effect::{
 };
 pub use parts::{Document, Folders, Place, Storage, ThisComputer};
 pub use sheet::{SheetOutcome, SheetProblem};
-pub use trust::PlaybookTrust;
+pub use trust::{PlaybookTrust, one_person};
 
 use crate::clock::Clock;
 use crate::i18n::{Lang, Tr};
