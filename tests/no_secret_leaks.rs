@@ -121,13 +121,7 @@ fn a_typed_password_appears_in_no_file_after_a_whole_session() {
     assert_eq!(*seen.0.lock().unwrap(), None, "the clipboard was cleared");
 
     let s = h.state_mut().session_mut();
-    let ids: Vec<_> = s
-        .document()
-        .plan
-        .tasks
-        .iter()
-        .map(|t| t.id.clone())
-        .collect();
+    let ids = common::task_ids(s);
     for task in ids {
         s.handle(Action::Mark {
             task,

@@ -73,13 +73,7 @@ fn two_workstations_writing_at_once_lose_no_event_and_double_none() {
     let rounds = 40;
     let work = |mut s: Session, offset: usize| {
         std::thread::spawn(move || {
-            let tasks: Vec<_> = s
-                .document()
-                .plan
-                .tasks
-                .iter()
-                .map(|t| t.id.clone())
-                .collect();
+            let tasks = common::task_ids(&s);
             for n in 0..rounds {
                 // Done, then open again, on one task after the other: every
                 // mark changes something, so every one is recorded. Each
@@ -173,13 +167,7 @@ fn a_share_that_goes_away_mid_work_loses_nothing_when_it_returns() {
         profile: passwort_lotse::demo::profile(),
     });
     s.handle(Action::UseSharedFolder(Some(shared.clone())));
-    let tasks: Vec<_> = s
-        .document()
-        .plan
-        .tasks
-        .iter()
-        .map(|t| t.id.clone())
-        .collect();
+    let tasks = common::task_ids(&s);
 
     let away = root.path().join("server-aus");
     std::fs::rename(&shared, &away).unwrap();

@@ -17,15 +17,16 @@ pub(super) fn clock() -> ManualClock {
     )
 }
 
-/// A workspace whose record the worker has just opened in this state.
-pub(super) fn opened(store: StoreState, clock: &ManualClock) -> Workspace {
-    let start = Start {
+/// What the app hands a workspace at start: the built-in playbook under
+/// this origin, on the front desk's computer.
+fn start(origin: crate::record::PlaybookOrigin, worker: Option<crate::settings::Worker>) -> Start {
+    Start {
         playbook: default_playbook(),
         playbook_source: DEFAULT_PLAYBOOK.to_owned(),
-        playbook_origin: crate::record::PlaybookOrigin::BuiltIn,
+        playbook_origin: origin,
         playbook_error: None,
         settings: Settings {
-            worker: crate::settings::Worker::named("Anna"),
+            worker,
             ..Settings::default()
         },
         workstation: "Empfang-PC".into(),
@@ -35,7 +36,15 @@ pub(super) fn opened(store: StoreState, clock: &ManualClock) -> Workspace {
             settings: "/tmp/praxis".into(),
         },
         settings_problem: None,
-    };
+    }
+}
+
+/// A workspace whose record the worker has just opened in this state.
+pub(super) fn opened(store: StoreState, clock: &ManualClock) -> Workspace {
+    let start = start(
+        crate::record::PlaybookOrigin::BuiltIn,
+        crate::settings::Worker::named("Anna"),
+    );
     let mut profile = Profile {
         practice_name: "Praxis".into(),
         ..Profile::default()
@@ -300,20 +309,7 @@ fn b10_saving_the_facts_form_keeps_a_decision_another_workstation_made_meanwhile
 #[test]
 fn the_one_who_chose_an_unsigned_playbook_is_named_even_when_another_saves_first() {
     let clock = clock();
-    let start = Start {
-        playbook: default_playbook(),
-        playbook_source: DEFAULT_PLAYBOOK.to_owned(),
-        playbook_origin: crate::record::PlaybookOrigin::Unsigned,
-        playbook_error: None,
-        settings: Settings::default(),
-        workstation: "Empfang-PC".into(),
-        demo: false,
-        folders: Folders {
-            data: "/tmp/praxis".into(),
-            settings: "/tmp/praxis".into(),
-        },
-        settings_problem: None,
-    };
+    let start = start(crate::record::PlaybookOrigin::Unsigned, None);
     let mut ws = Workspace::new(start, Arc::new(clock.clone()));
     assert!(ws.playbook_warns());
     // The record is still being opened, so the choice cannot be written yet.

@@ -61,6 +61,16 @@ pub fn options(dir: &Path, lang: Lang) -> Options {
     }
 }
 
+/// The ids of every task in the session's plan, in plan order.
+pub fn task_ids(s: &Session) -> Vec<passwort_lotse::record::TaskId> {
+    s.document()
+        .plan
+        .tasks
+        .iter()
+        .map(|t| t.id.clone())
+        .collect()
+}
+
 /// Options for the training practice (`--demo`) in a data folder.
 pub fn training_options(dir: &Path, lang: Lang) -> Options {
     Options {
